@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using ThiDuaKhenThuong.Infrastructure.Tenancy;
+
+namespace ThiDuaKhenThuong.Infrastructure.Persistence;
+
+public static class PersistenceSetup
+{
+    /// <summary>The connection string of the application's login role (owns nothing, cannot bypass row security).</summary>
+    public const string AppConnectionName = "Default";
+
+    /// <summary>The connection string of the owner role that runs migrations.</summary>
+    public const string OwnerConnectionName = "Migrations";
+
+    public static IServiceCollection AddPortalPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(AppConnectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"Thiếu chuỗi kết nối 'ConnectionStrings:{AppConnectionName}' (biến môi trường ConnectionStrings__{AppConnectionName}).");
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.Multiplexing || builder.NoResetOnClose)
+        {
+            // The tenant is a per-connection setting: a shared or un-reset connection could carry it to another province.
+            throw new InvalidOperationException("Không được bật Multiplexing hoặc No Reset On Close: tenant là thiết lập theo kết nối.");
+        }
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ITenantContext, TenantContext>();
+        services.AddScoped<TenantConnectionInterceptor>();
+        services.AddScoped<TenantSaveChangesInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            Configure(options, builder.ConnectionString);
+            options.AddInterceptors(
+                sp.GetRequiredService<TenantConnectionInterceptor>(),
+                sp.GetRequiredService<TenantSaveChangesInterceptor>());
+        });
+        return services;
+    }
+
+    internal static void Configure(DbContextOptionsBuilder options, string connectionString)
+        => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDuaKhenThuong.Domain.Organisation;
+using ThiDuaKhenThuong.Infrastructure.Persistence;
+
+namespace ThiDuaKhenThuong.Web.Features.Units;
+
+public static class UnitDetails
+{
+    public sealed record Member(Guid Id, string Code, string Name);
+
+    public sealed record GroupMembership(int Year, string GroupName, EmulationGroupKind Kind);
+
+    public sealed record Model(
+        Unit Unit,
+        Member? Parent,
+        IReadOnlyList<Member> Children,
+        IReadOnlyList<GroupMembership> Groups,
+        int AccountCount);
+
+    public sealed class Handler(AppDbContext db)
+    {
+        /// <summary>The unit of the current province, or null: another province's id is indistinguishable from a missing one.</summary>
+        public async Task<Model?> HandleAsync(Guid id, CancellationToken cancellationToken)
+        {
+            var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+            if (unit is null)
+            {
+                return null;
+            }
+
+            var parent = await db.Units.Where(u => u.Id == unit.ParentId).Select(u => new Member(u.Id, u.Code, u.Name)).FirstOrDefaultAsync(cancellationToken);
+            var children = await db.Units.Where(u => u.ParentId == unit.Id).OrderBy(u => u.Name)
+                .Select(u => new Member(u.Id, u.Code, u.Name)).ToListAsync(cancellationToken);
+            var groups = await db.EmulationGroupMembers.Where(m => m.UnitId == unit.Id)
+                .Join(db.EmulationGroups, m => m.GroupId, g => g.Id, (m, g) => new GroupMembership(g.Year, g.Name, g.Kind))
+                .OrderByDescending(g => g.Year).ToListAsync(cancellationToken);
+            var accounts = await db.Users.CountAsync(u => u.UnitId == unit.Id, cancellationToken);
+            return new Model(unit, parent, children, groups, accounts);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using ThiDuaKhenThuong.Infrastructure.Identity;
+using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Infrastructure.Seeding;
+using ThiDuaKhenThuong.Web.Authorization;
+using ThiDuaKhenThuong.Web.Features.Account;
+
+namespace ThiDuaKhenThuong.Web.Hosting;
+
+internal static class PortalServices
+{
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    public static void AddPortalServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddPortalPersistence(builder.Configuration);
+        services.AddDataProtection().SetApplicationName("ThiDuaKhenThuong").PersistKeysToDbContext<AppDbContext>();
+
+        AddIdentity(services);
+        services.AddPortalAuthorization();
+        services.AddSignInRateLimits(builder.Configuration);
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var vi = new CultureInfo("vi-VN");
+            o.DefaultRequestCulture = new RequestCulture(vi);
+            o.SupportedCultures = [vi, new CultureInfo("en-US")];
+            o.SupportedUICultures = o.SupportedCultures;
+            // Vietnamese unless the user picks otherwise; the browser's language is not consulted.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Validation is FluentValidation's, with Vietnamese messages; no implicit English "required" errors.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                ModelBindingMessages.UseVietnamese(o.ModelBindingMessageProvider);
+            })
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
+            .AddViewLocalization();
+        services.Configure<RazorViewEngineOptions>(o =>
+        {
+            o.ViewLocationFormats.Clear();
+            o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+            o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        });
+
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        services.AddFeatureHandlers();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<SessionRevoker>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.Password.RequiredLength = PasswordPolicy.MinLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<PortalUserManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddPasswordValidator<PasswordPolicy>()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddDefaultTokenProviders();
+
+        services.AddSingleton<DbTicketStore>();
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, ConfigureSessionStore>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "tdkt.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = IdleTimeout;
+            o.SlidingExpiration = true;
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.ReturnUrlParameter = "returnUrl";
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+    }
+}
