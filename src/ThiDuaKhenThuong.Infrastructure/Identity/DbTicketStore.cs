@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
@@ -15,6 +16,9 @@ namespace ThiDuaKhenThuong.Infrastructure.Identity;
 public sealed class DbTicketStore(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider clock) : ITicketStore
 {
     public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(12);
+
+    /// <summary>Set on the request that has just revoked the account's sessions and signs the same browser in again.</summary>
+    public const string ReissueItem = "tdkt:reissue-session";
 
     private readonly IDataProtector protector = protection.CreateProtector("ThiDuaKhenThuong.AuthSessions.v1");
 
@@ -36,7 +40,16 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, IDataProtectionPr
         return id.ToString("N");
     }
 
-    public async Task RenewAsync(string key, AuthenticationTicket ticket)
+    public Task RenewAsync(string key, AuthenticationTicket ticket) => RenewAsync(key, ticket, null);
+
+    public Task RenewAsync(string key, AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
+        => RenewAsync(key, ticket, httpContext);
+
+    /// <summary>
+    /// Renewing never resurrects a revoked session, except right after the account's own password change, when the
+    /// cookie handler re-issues the current browser's session under its existing key (see <see cref="ReissueItem"/>).
+    /// </summary>
+    private async Task RenewAsync(string key, AuthenticationTicket ticket, HttpContext? httpContext)
     {
         if (!Guid.TryParseExact(key, "N", out var id))
         {
@@ -44,11 +57,17 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, IDataProtectionPr
         }
 
         var bytes = Serialize(ticket);
-        var expires = ticket.Properties.ExpiresUtc ?? clock.GetUtcNow().AddMinutes(30);
+        var now = clock.GetUtcNow();
+        var expires = ticket.Properties.ExpiresUtc ?? now.AddMinutes(30);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.AuthSessions.Where(s => s.Id == id)
+        var updated = await db.AuthSessions.Where(s => s.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Ticket, bytes).SetProperty(x => x.ExpiresAt, expires));
+        if (updated == 0 && httpContext?.Items.ContainsKey(ReissueItem) == true)
+        {
+            db.AuthSessions.Add(new AuthSession { Id = id, UserId = UserId(ticket), Ticket = bytes, CreatedAt = now, ExpiresAt = expires });
+            await db.SaveChangesAsync();
+        }
     }
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)

@@ -60,6 +60,7 @@ public static class ChangePassword
             }
 
             await sessions.RevokeAllAsync(user.Id);
+            signIn.Context.Items[DbTicketStore.ReissueItem] = true;
             await signIn.SignInAsync(user, isPersistent: false);
             logger.LogInformation("Tài khoản {UserId} đã đổi mật khẩu; các phiên khác đã bị đóng", user.Id);
             return [];

@@ -31,9 +31,13 @@ public static class UnitDetails
             var parent = await db.Units.Where(u => u.Id == unit.ParentId).Select(u => new Member(u.Id, u.Code, u.Name)).FirstOrDefaultAsync(cancellationToken);
             var children = await db.Units.Where(u => u.ParentId == unit.Id).OrderBy(u => u.Name)
                 .Select(u => new Member(u.Id, u.Code, u.Name)).ToListAsync(cancellationToken);
-            var groups = await db.EmulationGroupMembers.Where(m => m.UnitId == unit.Id)
-                .Join(db.EmulationGroups, m => m.GroupId, g => g.Id, (m, g) => new GroupMembership(g.Year, g.Name, g.Kind))
-                .OrderByDescending(g => g.Year).ToListAsync(cancellationToken);
+            var groups = await (
+                    from m in db.EmulationGroupMembers
+                    where m.UnitId == unit.Id
+                    join g in db.EmulationGroups on m.GroupId equals g.Id
+                    orderby g.Year descending
+                    select new GroupMembership(g.Year, g.Name, g.Kind))
+                .ToListAsync(cancellationToken);
             var accounts = await db.Users.CountAsync(u => u.UnitId == unit.Id, cancellationToken);
             return new Model(unit, parent, children, groups, accounts);
         }

@@ -1,0 +1,33 @@
+using Npgsql;
+using ThiDuaKhenThuong.Infrastructure.Persistence;
+
+namespace ThiDuaKhenThuong.TestKit;
+
+/// <summary>A fresh database on the test server with its own owner and application roles, migrated by the real migrations.</summary>
+public sealed record TestDatabase(string OwnerConnectionString, string AppConnectionString, string AdminConnectionString)
+{
+    public static async Task<TestDatabase> CreateAsync(PostgresServer server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var admin = new NpgsqlConnectionStringBuilder(server.AdminConnectionString);
+        NpgsqlConnectionStringBuilder For(string user) => new()
+        {
+            Host = admin.Host,
+            Port = admin.Port,
+            Database = "tdkt_test_" + suffix,
+            Username = user,
+            Password = "pw_" + Guid.NewGuid().ToString("N"),
+        };
+
+        var owner = For("tdkt_owner_" + suffix);
+        var app = For("tdkt_app_" + suffix);
+        app.MaxPoolSize = 50;
+        await DatabaseBootstrap.EnsureRolesAndDatabaseAsync(server.AdminConnectionString, owner.ConnectionString, app.ConnectionString);
+        await DatabaseMigrator.MigrateAsync(owner.ConnectionString, app.Username!);
+        var adminOnDb = new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = owner.Database };
+        return new TestDatabase(owner.ConnectionString, app.ConnectionString, adminOnDb.ConnectionString);
+    }
+
+    public string AppRole => new NpgsqlConnectionStringBuilder(AppConnectionString).Username!;
+}
