@@ -3,7 +3,7 @@ using ThiDuaKhenThuong.Domain.Tenancy;
 namespace ThiDuaKhenThuong.Domain.Organisation;
 
 /// <summary>An emulation cluster (Cụm: localities) or block (Khối: agencies) for one year.</summary>
-public sealed class EmulationGroup : ITenantOwned
+public sealed class EmulationGroup : ITenantOwned, Auditing.IAuditable
 {
     private readonly List<EmulationGroupMember> members = [];
 
@@ -50,7 +50,7 @@ public sealed class EmulationGroup : ITenantOwned
     }
 }
 
-public sealed class EmulationGroupMember : ITenantOwned
+public sealed class EmulationGroupMember : ITenantOwned, Auditing.IAuditable
 {
     private EmulationGroupMember()
     {

@@ -6,7 +6,7 @@ namespace ThiDuaKhenThuong.Domain.Organisation;
 /// An agency, locality or organisation of a province. Effective-dated: a unit is valid from a date and, once
 /// abolished or merged, until a date; it is never deleted, because dossiers and decisions refer to it.
 /// </summary>
-public sealed class Unit : ITenantOwned
+public sealed class Unit : ITenantOwned, Auditing.IAuditable
 {
     private Unit()
     {

@@ -26,12 +26,16 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, IDataProtectionPr
     {
         var id = Guid.NewGuid();
         var now = clock.GetUtcNow();
+        var userId = UserId(ticket);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Housekeeping at sign-in: the account's ended sessions are removed, so the table does not grow forever.
+        var ended = now - AbsoluteLifetime;
+        await db.AuthSessions.Where(s => s.UserId == userId && (s.ExpiresAt <= now || s.CreatedAt <= ended)).ExecuteDeleteAsync();
         db.AuthSessions.Add(new AuthSession
         {
             Id = id,
-            UserId = UserId(ticket),
+            UserId = userId,
             Ticket = Serialize(ticket),
             CreatedAt = now,
             ExpiresAt = ticket.Properties.ExpiresUtc ?? now.Add(AbsoluteLifetime),

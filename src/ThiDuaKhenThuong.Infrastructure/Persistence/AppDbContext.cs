@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Organisation;
+using ThiDuaKhenThuong.Infrastructure.Auditing;
 using ThiDuaKhenThuong.Domain.Tenancy;
 using ThiDuaKhenThuong.Infrastructure.Identity;
 using ThiDuaKhenThuong.Infrastructure.Tenancy;
@@ -30,6 +31,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<EmulationGroup> EmulationGroups => Set<EmulationGroup>();
 
     public DbSet<EmulationGroupMember> EmulationGroupMembers => Set<EmulationGroupMember>();
+
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
 

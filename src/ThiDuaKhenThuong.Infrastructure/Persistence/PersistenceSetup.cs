@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using ThiDuaKhenThuong.Infrastructure.Auditing;
 using ThiDuaKhenThuong.Infrastructure.Tenancy;
 
 namespace ThiDuaKhenThuong.Infrastructure.Persistence;
@@ -34,11 +35,15 @@ public static class PersistenceSetup
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddScoped<TenantConnectionInterceptor>();
         services.AddScoped<TenantSaveChangesInterceptor>();
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<ChangeLogInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             Configure(options, builder.ConnectionString);
+            // Order matters: the change log adds its rows first, then the tenant check sees them too.
             options.AddInterceptors(
                 sp.GetRequiredService<TenantConnectionInterceptor>(),
+                sp.GetRequiredService<ChangeLogInterceptor>(),
                 sp.GetRequiredService<TenantSaveChangesInterceptor>());
         });
         return services;

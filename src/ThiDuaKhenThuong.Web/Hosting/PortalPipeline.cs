@@ -7,6 +7,7 @@ internal static class PortalPipeline
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         // No stack trace is ever shown: every environment gets the Vietnamese error page.
         app.UseExceptionHandler("/Error");
         if (!app.Environment.IsDevelopment())
