@@ -13,11 +13,12 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence;
 /// <summary>
 /// The portal's database. Every tenant-owned entity carries the named query filter <see cref="TenantFilter"/>, which
 /// reads <see cref="CurrentTenantId"/>; PostgreSQL row-level security is the second wall.
+/// Each feature area adds its sets in its own partial file (AppDbContext.Area.cs).
 /// Add a migration with:
 /// <c>dotnet tool install --global dotnet-ef --version 10.0.15</c>, then
 /// <c>dotnet ef migrations add Name --project src/ThiDuaKhenThuong.Infrastructure --startup-project src/ThiDuaKhenThuong.Infrastructure --output-dir Persistence/Migrations</c>
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenant)
+public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenant)
     : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
     public const string TenantFilter = "Tenant";

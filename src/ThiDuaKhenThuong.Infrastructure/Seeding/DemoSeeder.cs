@@ -22,6 +22,7 @@ public sealed class DemoSeeder(
     RoleManager<AppRole> roles,
     IPasswordHasher<AppUser> hasher,
     TimeProvider clock,
+    IEnumerable<IDemoSeedStep> steps,
     ILogger<DemoSeeder> logger)
 {
     private static readonly DateOnly DemoValidFrom = new(2021, 1, 1);
@@ -52,6 +53,17 @@ public sealed class DemoSeeder(
         }
 
         await EnsureAccountsAsync([thaiBinh, hungYen], cancellationToken);
+
+        foreach (var step in steps.OrderBy(s => s.Order))
+        {
+            foreach (var province in new[] { thaiBinh, hungYen })
+            {
+                using (tenant.Use(province.Id))
+                {
+                    await step.SeedAsync(province, cancellationToken);
+                }
+            }
+        }
     }
 
     private async Task<Tenant> EnsureTenantAsync(string code, string name, CancellationToken cancellationToken)

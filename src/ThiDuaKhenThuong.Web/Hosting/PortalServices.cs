@@ -65,7 +65,7 @@ internal static class PortalServices
 
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         services.AddFeatureHandlers();
-        services.AddScoped<DemoSeeder>();
+        services.AddDemoSeeding();
         services.AddScoped<SessionRevoker>();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
