@@ -98,6 +98,7 @@ app_env() {
   export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
   export ConnectionStrings__Default="Host=127.0.0.1;Port=$PGPORT;Database=tdkt;Username=tdkt_app;Password=tdkt_app_dev"
   export ConnectionStrings__Migrations="Host=127.0.0.1;Port=$PGPORT;Database=tdkt;Username=tdkt_owner;Password=tdkt_owner_dev"
+  export Files__Root="$DATA/files"
   export ConnectionStrings__Admin="Host=127.0.0.1;Port=$PGPORT;Database=postgres;Username=postgres"
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 }

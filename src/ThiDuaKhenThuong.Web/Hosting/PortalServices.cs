@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using ThiDuaKhenThuong.Infrastructure.Files;
 using ThiDuaKhenThuong.Infrastructure.Identity;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Seeding;
@@ -29,6 +30,7 @@ internal static class PortalServices
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddPortalPersistence(builder.Configuration);
+        services.AddPortalFiles(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddDataProtection().SetApplicationName("ThiDuaKhenThuong").PersistKeysToDbContext<AppDbContext>();
 
         AddIdentity(services);
