@@ -26,6 +26,7 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock,
             ["Security:SignInPerIpPerMinute"] = "100000",
             ["Security:SignInPerAccountPerMinute"] = "1000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Files:Root"] = Path.Combine(Path.GetTempPath(), "tdkt-test-files"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

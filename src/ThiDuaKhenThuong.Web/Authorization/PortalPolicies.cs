@@ -16,6 +16,14 @@ public sealed class TenantMember : IPortalPolicy
     public static void Build(AuthorizationPolicyBuilder policy) => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType);
 }
 
+/// <summary>Those who work on nomination dossiers: units' staff and leaders, the Standing Agency, the province's leaders.</summary>
+public sealed class DossierUser : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType)
+            .RequireRole(Roles.UnitStaff, Roles.UnitLeader, Roles.StandingOfficer, Roles.StandingHead, Roles.Leader);
+}
+
 /// <summary>The province's administrator: accounts, units, catalog settings.</summary>
 public sealed class ManageUsers : IPortalPolicy
 {
@@ -48,6 +56,7 @@ public static class PortalAuthorization
             // Deny by default: every endpoint needs a signed-in user unless it says [AllowAnonymous].
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy<TenantMember>()
+            .AddPolicy<DossierUser>()
             .AddPolicy<ManageUsers>()
             .AddPolicy<ManageTenants>();
         return services;

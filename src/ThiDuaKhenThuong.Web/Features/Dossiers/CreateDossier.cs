@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using ThiDuaKhenThuong.Domain.Catalog;
+using ThiDuaKhenThuong.Domain.Dossiers;
+using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Infrastructure.Tenancy;
+
+namespace ThiDuaKhenThuong.Web.Features.Dossiers;
+
+public static class CreateDossier
+{
+    public static readonly AwardKinds[] Kinds = [AwardKinds.Annual, AwardKinds.Thematic, AwardKinds.AdHoc, AwardKinds.Foreign, AwardKinds.LongService, AwardKinds.Seniority, AwardKinds.Resistance];
+
+    public sealed class Command
+    {
+        [Display(Name = "Năm")]
+        public int Year { get; set; }
+
+        [Display(Name = "Loại hình khen thưởng")]
+        public AwardKinds Kind { get; set; } = AwardKinds.Annual;
+
+        [Display(Name = "Trích yếu hồ sơ")]
+        public string Title { get; set; } = string.Empty;
+
+        [Display(Name = "Tóm tắt")]
+        public string? Summary { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock)
+        {
+            var year = clock.GetLocalNow().Year;
+            RuleFor(c => c.Year).InclusiveBetween(year - 10, year + 1).WithMessage($"Năm phải từ {year - 10} đến {year + 1}.");
+            RuleFor(c => c.Kind).Must(k => Kinds.Contains(k)).WithMessage("Vui lòng chọn loại hình khen thưởng.");
+            RuleFor(c => c.Kind).NotEqual(AwardKinds.Thematic)
+                .WithMessage("Hồ sơ khen thưởng chuyên đề cần gắn với một phong trào thi đua; chức năng quản lý phong trào chưa được mở.");
+            RuleFor(c => c.Title).NotEmpty().WithMessage("Vui lòng nhập trích yếu hồ sơ.").MaximumLength(500).WithMessage("Trích yếu tối đa 500 ký tự.");
+            RuleFor(c => c.Summary).MaximumLength(4000).WithMessage("Tóm tắt tối đa 4.000 ký tự.");
+        }
+    }
+
+    public sealed class Handler(AppDbContext db, ITenantContext tenant, TimeProvider clock)
+    {
+        public async Task<Guid> HandleAsync(DossierViewer viewer, Command command, CancellationToken cancellationToken)
+        {
+            var dossier = new Dossier(
+                tenant.TenantId!.Value, Guid.CreateVersion7(), viewer.UnitId!.Value, command.Year, command.Kind,
+                command.Title, command.Summary, campaignId: null, viewer.UserId, clock.GetUtcNow());
+            db.Dossiers.Add(dossier);
+            await db.SaveChangesAsync(cancellationToken);
+            return dossier.Id;
+        }
+    }
+
+    public static string Label(AwardKinds kind) => kind switch
+    {
+        AwardKinds.Annual => "Thường xuyên (hằng năm)",
+        AwardKinds.Thematic => "Chuyên đề, theo đợt",
+        AwardKinds.AdHoc => "Đột xuất",
+        AwardKinds.Foreign => "Đối ngoại",
+        AwardKinds.LongService => "Quá trình cống hiến",
+        AwardKinds.Seniority => "Niên hạn",
+        AwardKinds.Resistance => "Kháng chiến",
+        _ => kind.ToString(),
+    };
+}

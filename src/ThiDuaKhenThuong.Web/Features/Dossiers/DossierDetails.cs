@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDuaKhenThuong.Domain.Catalog;
+using ThiDuaKhenThuong.Domain.Dossiers;
+using ThiDuaKhenThuong.Infrastructure.Persistence;
+
+namespace ThiDuaKhenThuong.Web.Features.Dossiers;
+
+public static class DossierDetails
+{
+    public sealed record Model(
+        Dossier Dossier,
+        string UnitName,
+        IReadOnlyList<DossierDocument> Documents,
+        IReadOnlyList<MissingDocument> Missing,
+        IReadOnlyList<DuplicateNomination> Duplicates,
+        IReadOnlyList<RequiredDocument> DocumentChoices,
+        bool CanEdit);
+
+    public sealed class Handler(AppDbContext db)
+    {
+        private static readonly Dictionary<string, AwardType> Catalog = NationalCatalog.CreateAwardTypes().ToDictionary(a => a.Code);
+
+        /// <summary>The dossier if this user may see it; otherwise null, which the page answers as "not found".</summary>
+        public async Task<Model?> HandleAsync(DossierViewer viewer, Guid id, CancellationToken cancellationToken)
+        {
+            var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Nominations).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+            if (dossier is null || !viewer.CanView(dossier))
+            {
+                return null;
+            }
+
+            var unitName = await db.Units.Where(u => u.Id == dossier.UnitId).Select(u => u.Name).FirstAsync(cancellationToken);
+            var documents = await db.DossierDocuments.AsNoTracking().Where(d => d.DossierId == id).OrderBy(d => d.UploadedAt).ToListAsync(cancellationToken);
+            var missing = DocumentChecklist.Missing(dossier, Catalog, documents.Select(d => (d.DocumentCode, d.NominationId)));
+            var nomineeIds = dossier.Nominations.Select(n => n.Nominee.Id).ToList();
+            var others = await (
+                    from n in db.Nominations
+                    where nomineeIds.Contains(n.Nominee.Id) && n.DossierId != id
+                    join d in db.Dossiers on n.DossierId equals d.Id
+                    where d.Year == dossier.Year
+                    select new DuplicateGuard.Existing(d.Id, d.Title, d.Year, n.Nominee.Kind, n.Nominee.Id, n.AwardCode))
+                .ToListAsync(cancellationToken);
+            var choices = dossier.Nominations.Select(n => n.AwardCode).Distinct()
+                .SelectMany(code => Catalog.TryGetValue(code, out var award) ? award.RequiredDocumentsFor(dossier.Kind) : [])
+                .Concat([DocumentCodes.Cover])
+                .DistinctBy(r => r.Code).ToList();
+            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier));
+        }
+    }
+}

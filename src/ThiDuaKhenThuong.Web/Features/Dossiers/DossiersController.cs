@@ -1,0 +1,93 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using ThiDuaKhenThuong.Infrastructure.Files;
+using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Web.Authorization;
+using ThiDuaKhenThuong.Web.Features.Shared;
+
+namespace ThiDuaKhenThuong.Web.Features.Dossiers;
+
+[Authorize<DossierUser>]
+public sealed class DossiersController : Controller
+{
+    private DossierViewer Viewer => DossierViewer.From(User);
+
+    [HttpGet]
+    public async Task<IActionResult> Index([FromQuery] ListDossiers.Query query, [FromServices] ListDossiers.Handler handler)
+        => View(await handler.HandleAsync(Viewer, query, HttpContext.RequestAborted));
+
+    [HttpGet]
+    public IActionResult Create([FromServices] TimeProvider clock)
+        => Viewer.CanCreate ? View(new CreateDossier.Command { Year = clock.GetLocalNow().Year }) : NotFound();
+
+    [HttpPost]
+    public async Task<IActionResult> Create(CreateDossier.Command command, [FromServices] IValidator<CreateDossier.Command> validator, [FromServices] CreateDossier.Handler handler)
+    {
+        if (!Viewer.CanCreate)
+        {
+            return NotFound();
+        }
+
+        if (!await this.ValidateAsync(validator, command))
+        {
+            return View(command);
+        }
+
+        var id = await handler.HandleAsync(Viewer, command, HttpContext.RequestAborted);
+        TempData["Notice"] = "Đã tạo hồ sơ dự thảo. Hãy thêm đề nghị khen thưởng và tài liệu.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Details(Guid id, [FromServices] DossierDetails.Handler handler)
+        => await handler.HandleAsync(Viewer, id, HttpContext.RequestAborted) is { } model ? View(model) : NotFound();
+
+    [HttpPost]
+    [RequestSizeLimit(UploadDocument.MaxFileBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadDocument.MaxFileBytes + (1024 * 1024))]
+    public async Task<IActionResult> Upload(Guid id, UploadDocument.Command command, [FromServices] AppDbContext db, [FromServices] UploadDocument.Handler handler)
+    {
+        var dossier = await db.Dossiers.Include(d => d.Nominations).FirstOrDefaultAsync(d => d.Id == id, HttpContext.RequestAborted);
+        if (dossier is null || !Viewer.CanView(dossier))
+        {
+            return NotFound();
+        }
+
+        var refusal = await handler.HandleAsync(Viewer, dossier, command, HttpContext.RequestAborted);
+        TempData[refusal is null ? "Notice" : "Problem"] = refusal ?? "Đã tải lên tài liệu.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Download(Guid id, Guid documentId, [FromServices] AppDbContext db, [FromServices] IFileStore files)
+    {
+        var dossier = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, HttpContext.RequestAborted);
+        var document = await db.DossierDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.DossierId == id, HttpContext.RequestAborted);
+        if (dossier is null || document is null || !Viewer.CanView(dossier))
+        {
+            return NotFound();
+        }
+
+        if (!document.CanBeDownloaded)
+        {
+            TempData["Problem"] = "Tệp đang chờ kiểm tra mã độc hoặc đã bị chặn; chưa thể tải xuống.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        try
+        {
+            var stream = await files.OpenReadAsync(dossier.TenantId, document.StorageKey, document.Sha256, HttpContext.RequestAborted);
+            return File(stream, document.ContentType, document.DisplayName);
+        }
+        catch (FileIntegrityException integrity)
+        {
+            TempData["Problem"] = integrity.Message;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        catch (FileNotFoundException)
+        {
+            return NotFound();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDuaKhenThuong.Domain.Catalog;
+using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Web.Features.Shared;
+
+namespace ThiDuaKhenThuong.Web.Features.Dossiers;
+
+/// <summary>The dossiers a user may see: a unit's own, or — for the Standing Agency and leaders — every dossier sent.</summary>
+public static class ListDossiers
+{
+    public const int PageSize = 25;
+
+    public sealed class Query
+    {
+        public string? Q { get; set; }
+
+        public int? Year { get; set; }
+
+        public AwardKinds? Kind { get; set; }
+
+        public Guid? UnitId { get; set; }
+
+        public string? Sort { get; set; }
+
+        public int Page { get; set; } = 1;
+    }
+
+    public sealed record Row(Guid Id, string NumberLabel, string Title, string UnitName, int Year, AwardKinds Kind, int NominationCount, bool IsEditable, DateTimeOffset CreatedAt);
+
+    public sealed record Model(Query Query, Paged<Row> Dossiers, IReadOnlyList<(Guid Id, string Name)> Units, bool CanCreate);
+
+    public sealed class Handler(AppDbContext db)
+    {
+        public async Task<Model> HandleAsync(DossierViewer viewer, Query query, CancellationToken cancellationToken)
+        {
+            var dossiers = db.Dossiers.AsNoTracking();
+            dossiers = viewer.IsProvinceUser
+                ? dossiers.Where(d => !d.IsEditable || (viewer.IsUnitUser && d.UnitId == viewer.UnitId))
+                : dossiers.Where(d => viewer.IsUnitUser && d.UnitId == viewer.UnitId);
+            if (!string.IsNullOrWhiteSpace(query.Q))
+            {
+                var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
+                dossiers = dossiers.Where(d => EF.Functions.ILike(EF.Functions.Unaccent(d.Title), EF.Functions.Unaccent(pattern))
+                                               || d.Nominations.Any(n => EF.Functions.ILike(EF.Functions.Unaccent(n.Nominee.Name), EF.Functions.Unaccent(pattern))));
+            }
+
+            if (query.Year is { } year)
+            {
+                dossiers = dossiers.Where(d => d.Year == year);
+            }
+
+            if (query.Kind is { } kind)
+            {
+                dossiers = dossiers.Where(d => d.Kind == kind);
+            }
+
+            if (query.UnitId is { } unitId)
+            {
+                dossiers = dossiers.Where(d => d.UnitId == unitId);
+            }
+
+            dossiers = query.Sort switch
+            {
+                "title" => dossiers.OrderBy(d => d.Title),
+                "number" => dossiers.OrderBy(d => d.Year).ThenBy(d => d.Number),
+                _ => dossiers.OrderByDescending(d => d.CreatedAt),
+            };
+            var total = await dossiers.CountAsync(cancellationToken);
+            var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+            query.Page = page;
+            var rows = await dossiers.Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(d => new
+                {
+                    d.Id, d.Number, d.Year, d.Title, d.Kind, d.IsEditable, d.CreatedAt,
+                    UnitName = db.Units.Where(u => u.Id == d.UnitId).Select(u => u.Name).FirstOrDefault(),
+                    Count = d.Nominations.Count,
+                })
+                .ToListAsync(cancellationToken);
+            var units = viewer.IsProvinceUser
+                ? (await db.Units.OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken)).Select(u => (u.Id, u.Name)).ToList()
+                : [];
+            return new Model(
+                query,
+                new Paged<Row>(rows.Select(r => new Row(r.Id, r.Number is { } n ? $"{n:D4}/{r.Year}/HS-TĐKT" : "—", r.Title, r.UnitName ?? string.Empty, r.Year, r.Kind, r.Count, r.IsEditable, r.CreatedAt)).ToList(), page, PageSize, total),
+                units,
+                viewer.CanCreate);
+        }
+    }
+}
