@@ -21,7 +21,9 @@ public static class CatalogMapping
         record.Level = award.Level;
         record.GrantingAuthority = award.GrantingAuthority;
         record.AllowedKinds = award.AllowedKinds;
-        record.Settings = JsonSerializer.Serialize(award.Settings());
+        var settings = award.Settings();
+        record.Settings = JsonSerializer.Serialize(new StoredSettings(
+            [.. settings.RequiredDocuments], settings.Vote, settings.VoteThreshold, settings.ProcessingLimitWorkingDays, settings.AdHocProcessingLimitWorkingDays));
         record.ValidFrom = award.ValidFrom;
         record.ValidTo = award.ValidTo;
     }
@@ -29,8 +31,9 @@ public static class CatalogMapping
     public static AwardType ToDomain(this AwardTypeRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var settings = JsonSerializer.Deserialize<AwardTypeSettings>(record.Settings)
+        var stored = JsonSerializer.Deserialize<StoredSettings>(record.Settings)
             ?? throw new JsonException($"Thiếu thiết lập của {record.Code}.");
+        var settings = new AwardTypeSettings(stored.RequiredDocuments, stored.Vote, stored.VoteThreshold, stored.ProcessingLimitWorkingDays, stored.AdHocProcessingLimitWorkingDays);
         Guid? tenantId = record is TenantAwardType own ? own.TenantId : null;
         return new AwardType(record.Id, tenantId, record.Code, record.Name, record.ShortName, record.IsTitle, record.RecipientKinds,
             record.Level, record.GrantingAuthority, record.AllowedKinds, settings, record.ValidFrom, record.ValidTo);
@@ -72,4 +75,12 @@ public static class CatalogMapping
         };
         return node.Deserialize<RuleSet>() ?? throw new JsonException($"Không đọc được bộ quy tắc {record.Code}.");
     }
+
+    /// <summary>The stored shape of <see cref="AwardTypeSettings"/>; property names are the jsonb keys.</summary>
+    private sealed record StoredSettings(
+        List<RequiredDocument> RequiredDocuments,
+        VoteRequirement Vote,
+        Domain.Voting.VoteThreshold? VoteThreshold,
+        int ProcessingLimitWorkingDays,
+        int AdHocProcessingLimitWorkingDays);
 }

@@ -86,7 +86,7 @@ public sealed class PeopleDemoStep(AppDbContext db) : IDemoSeedStep
 
         var home = units.FirstOrDefault(u => u.Code == "SYT") ?? units[0];
         var homeHead = "Thủ trưởng " + home.Name;
-        (string Name, int[] Cstdcs, int[] Ldtt)[] examples =
+        (string Name, int[] Cstdcs, int[] Ldtt)[] examples = !isThaiBinh ? [] :
         [
             (PassingName, [2021, 2022, 2023, 2024, 2025], [2019, 2020, 2021, 2022, 2023, 2024, 2025]),
             (GapName, [2023, 2025], [2020, 2021, 2022, 2023, 2024, 2025]),
