@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using ThiDuaKhenThuong.Infrastructure.Catalog;
 using ThiDuaKhenThuong.Infrastructure.Tenancy;
 
 namespace ThiDuaKhenThuong.Infrastructure.Persistence;
@@ -13,6 +14,9 @@ public static class DatabaseMigrator
     /// <summary>Tables whose rows the application may add and read but never change or remove.</summary>
     public static IReadOnlyList<string> AppendOnlyTables { get; } = [];
 
+    /// <summary>Tables the application may only read: the national catalog, written here by the migrator.</summary>
+    public static IReadOnlyList<string> ReadOnlyTables { get; } = ["national_award_types", "national_rule_sets"];
+
     public static async Task MigrateAsync(string ownerConnectionString, string appRole, CancellationToken cancellationToken = default)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
@@ -20,6 +24,7 @@ public static class DatabaseMigrator
         await using (var db = new AppDbContext(options.Options, new TenantContext()))
         {
             await db.Database.MigrateAsync(cancellationToken);
+            await NationalCatalogSeeder.SeedAsync(db, cancellationToken);
         }
 
         await using var connection = new NpgsqlConnection(ownerConnectionString);
@@ -34,6 +39,11 @@ public static class DatabaseMigrator
         foreach (var table in AppendOnlyTables)
         {
             sql += $"REVOKE UPDATE, DELETE, TRUNCATE ON TABLE {QuoteIdentifier(table)} FROM {role};\n";
+        }
+
+        foreach (var table in ReadOnlyTables)
+        {
+            sql += $"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE {QuoteIdentifier(table)} FROM {role};\n";
         }
 
         await using var command = new NpgsqlCommand(sql, connection);

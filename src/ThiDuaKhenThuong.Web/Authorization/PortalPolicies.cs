@@ -31,6 +31,21 @@ public sealed class ManageUsers : IPortalPolicy
         => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin);
 }
 
+/// <summary>The province's administrator adjusting the catalog: deriving and editing the province's rule sets.</summary>
+public sealed class ManageCatalog : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin);
+}
+
+/// <summary>Who may edit people, collectives and award history: the whole province for the administrator and the
+/// Standing Agency, their own unit for unit staff (checked by the handlers).</summary>
+public sealed class EditPeople : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin, Roles.StandingOfficer, Roles.UnitStaff);
+}
+
 /// <summary>The system administrator: provinces.</summary>
 public sealed class ManageTenants : IPortalPolicy
 {
@@ -58,7 +73,9 @@ public static class PortalAuthorization
             .AddPolicy<TenantMember>()
             .AddPolicy<DossierUser>()
             .AddPolicy<ManageUsers>()
-            .AddPolicy<ManageTenants>();
+            .AddPolicy<ManageTenants>()
+            .AddPolicy<ManageCatalog>()
+            .AddPolicy<EditPeople>();
         return services;
     }
 

@@ -24,6 +24,8 @@ public sealed class SchemaTests(PortalFixture fixture)
         ["auth_sessions"] = "server-side sign-in sessions, looked up by key before a tenant is known",
         ["data_protection_keys"] = "the key ring shared by all app instances",
         ["__ef_migrations_history"] = "schema version",
+        ["national_award_types"] = "national catalog, the same for every province, read-only to the app",
+        ["national_rule_sets"] = "national catalog, the same for every province, read-only to the app",
     };
 
     [Fact]

@@ -542,6 +542,182 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.People.AwardHistoryRecord", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("award_code");
+
+                    b.Property<Guid?>("CollectiveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collective_id");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("IssuingAuthority")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issuing_authority");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_award_history");
+
+                    b.HasIndex("TenantId", "CollectiveId", "Year")
+                        .HasDatabaseName("ix_award_history_tenant_id_collective_id_year");
+
+                    b.HasIndex("TenantId", "PersonId", "Year")
+                        .HasDatabaseName("ix_award_history_tenant_id_person_id_year");
+
+                    b.ToTable("award_history", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_award_history_one_holder", "(person_id IS NULL) <> (collective_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.People.Collective", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name")
+                        .UseCollation("vi_vn");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_collectives");
+
+                    b.HasIndex("TenantId", "Name")
+                        .HasDatabaseName("ix_collectives_tenant_id_name");
+
+                    b.HasIndex("TenantId", "UnitId")
+                        .HasDatabaseName("ix_collectives_tenant_id_unit_id");
+
+                    b.ToTable("collectives", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.People.Person", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_year");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name")
+                        .UseCollation("vi_vn");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("gender");
+
+                    b.Property<bool>("IsDirectWorker")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_direct_worker");
+
+                    b.Property<bool>("IsEthnicMinority")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_ethnic_minority");
+
+                    b.Property<string>("LeaderLevel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("leader_level");
+
+                    b.Property<string>("NationalId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("national_id");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_people");
+
+                    b.HasIndex("TenantId", "FullName")
+                        .HasDatabaseName("ix_people_tenant_id_full_name");
+
+                    b.HasIndex("TenantId", "NationalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_people_tenant_id_national_id")
+                        .HasFilter("national_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "UnitId")
+                        .HasDatabaseName("ix_people_tenant_id_unit_id");
+
+                    b.ToTable("people", (string)null);
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Tenancy.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -642,6 +818,259 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_change_log_tenant_id_entity_type_entity_id_sequence");
 
                     b.ToTable("change_log", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Catalog.NationalAwardType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AllowedKinds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("allowed_kinds");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("GrantingAuthority")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("granting_authority");
+
+                    b.Property<bool>("IsTitle")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_title");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name")
+                        .UseCollation("vi_vn");
+
+                    b.Property<string>("RecipientKinds")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recipient_kinds");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("settings");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("short_name");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_national_award_types");
+
+                    b.HasIndex("Code", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_national_award_types_code_valid_from");
+
+                    b.ToTable("national_award_types", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Catalog.NationalRuleSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_national_rule_sets");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_national_rule_sets_code");
+
+                    b.ToTable("national_rule_sets", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Catalog.TenantAwardType", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AllowedKinds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("allowed_kinds");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("GrantingAuthority")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("granting_authority");
+
+                    b.Property<bool>("IsTitle")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_title");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name")
+                        .UseCollation("vi_vn");
+
+                    b.Property<Guid?>("ParentAwardTypeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_award_type_id");
+
+                    b.Property<string>("RecipientKinds")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recipient_kinds");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("settings");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("short_name");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_award_types");
+
+                    b.HasIndex("TenantId", "Code", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_award_types_tenant_id_code_valid_from");
+
+                    b.ToTable("award_types", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Catalog.TenantRuleSet", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ParentRuleSetCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("parent_rule_set_code");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_rule_sets");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rule_sets_tenant_id_code");
+
+                    b.ToTable("rule_sets", (string)null);
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Identity.AppRole", b =>
@@ -972,6 +1401,62 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_units_units_tenant_id_parent_id");
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.People.AwardHistoryRecord", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_award_history_tenants_tenant_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.People.Collective", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CollectiveId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_award_history_collectives_tenant_id_collective_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_award_history_people_tenant_id_person_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.People.Collective", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_collectives_tenants_tenant_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_collectives_units_tenant_id_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.People.Person", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_people_tenants_tenant_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_people_units_tenant_id_unit_id");
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Auditing.ChangeLogEntry", b =>
                 {
                     b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
@@ -980,6 +1465,26 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_change_log_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Catalog.TenantAwardType", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_award_types_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Catalog.TenantRuleSet", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rule_sets_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Identity.AppUser", b =>
