@@ -70,7 +70,9 @@ public static class UserWorkbook
         try
         {
             buffer.Position = 0;
-            var header = buffer.GetColumns(useHeaderRow: true, excelType: ExcelType.XLSX)?.Select(Clean).ToList() ?? [];
+            // The first row read as data, so that a sheet with headers but no rows still gets its columns checked.
+            var first = buffer.Query(useHeaderRow: false, excelType: ExcelType.XLSX).FirstOrDefault() as IDictionary<string, object?>;
+            var header = first?.Values.Select(v => Clean(Convert.ToString(v, CultureInfo.InvariantCulture))).ToList() ?? [];
             var missing = Required.Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
             if (missing.Count > 0)
             {
