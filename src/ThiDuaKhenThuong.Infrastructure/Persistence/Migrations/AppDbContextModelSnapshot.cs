@@ -179,6 +179,109 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilMember", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name")
+                        .UseCollation("vi_vn");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("role");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("term_id");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_council_members");
+
+                    b.HasIndex("TenantId", "UnitId")
+                        .HasDatabaseName("ix_council_members_tenant_id_unit_id");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .HasDatabaseName("ix_council_members_tenant_id_user_id");
+
+                    b.HasIndex("TenantId", "TermId", "Role")
+                        .HasDatabaseName("ix_council_members_tenant_id_term_id_role");
+
+                    b.ToTable("council_members", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilTerm", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name")
+                        .UseCollation("vi_vn");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_council_terms");
+
+                    b.HasIndex("TenantId", "StartsOn")
+                        .HasDatabaseName("ix_council_terms_tenant_id_starts_on");
+
+                    b.ToTable("council_terms", (string)null);
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1319,6 +1422,32 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilMember", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Council.CouncilTerm", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_members_council_terms_tenant_id_term_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_council_members_units_tenant_id_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilTerm", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_terms_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Dossiers.Dossier", b =>
