@@ -26,6 +26,8 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock,
             ["Security:SignInPerIpPerMinute"] = "100000",
             ["Security:SignInPerAccountPerMinute"] = "1000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Tests relay the outbox themselves (OutboxRelay.RunOnceAsync), deterministically.
+            ["Outbox:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

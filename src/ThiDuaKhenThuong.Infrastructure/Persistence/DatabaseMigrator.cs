@@ -11,7 +11,7 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence;
 public static class DatabaseMigrator
 {
     /// <summary>Tables whose rows the application may add and read but never change or remove.</summary>
-    public static IReadOnlyList<string> AppendOnlyTables { get; } = [];
+    public static IReadOnlyList<string> AppendOnlyTables { get; } = ["workflow_history"];
 
     public static async Task MigrateAsync(string ownerConnectionString, string appRole, CancellationToken cancellationToken = default)
     {

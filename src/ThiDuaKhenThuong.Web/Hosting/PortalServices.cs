@@ -15,6 +15,7 @@ using Microsoft.Extensions.WebEncoders;
 using ThiDuaKhenThuong.Infrastructure.Identity;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Seeding;
+using ThiDuaKhenThuong.Infrastructure.Workflow;
 using ThiDuaKhenThuong.Web.Authorization;
 using ThiDuaKhenThuong.Web.Features.Account;
 
@@ -29,6 +30,7 @@ internal static class PortalServices
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddPortalPersistence(builder.Configuration);
+        services.AddPortalWorkflow(builder.Configuration);
         services.AddDataProtection().SetApplicationName("ThiDuaKhenThuong").PersistKeysToDbContext<AppDbContext>();
 
         AddIdentity(services);
