@@ -32,7 +32,7 @@ public sealed partial class WorkflowService
             return WorkflowOutcome.Refused(TokenMissingRefusal);
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         var touched = new List<object>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try

@@ -37,7 +37,7 @@ public sealed partial class WorkflowService(
         }
 
         var engine = new WorkflowEngine(guards, await calendars.LoadAsync(cancellationToken));
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         var instance = engine.Start(definition, Guid.CreateVersion7(now), tenantId, subjectId, ownerUnitId, now);
         db.WorkflowInstances.Add(instance);
         stored.MarkUsed(now);

@@ -56,7 +56,7 @@ public sealed class OutboxRelay(
         await using var scope = scopes.CreateAsyncScope();
         using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(tenantId);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow().ToUniversalTime();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.OutboxMessages.FromSql($"""
                 SELECT * FROM outbox_messages
