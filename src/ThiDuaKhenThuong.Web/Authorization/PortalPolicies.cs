@@ -23,6 +23,20 @@ public sealed class ManageUsers : IPortalPolicy
         => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin);
 }
 
+/// <summary>Whoever answers for the workflow history's integrity: the Standing Agency's head and the province's administrator.</summary>
+public sealed class VerifyHistory : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.StandingHead, Roles.TenantAdmin);
+}
+
+/// <summary>The province's working-day calendar (holidays, compensatory working days): its administrator.</summary>
+public sealed class ManageCalendar : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin);
+}
+
 /// <summary>The system administrator: provinces.</summary>
 public sealed class ManageTenants : IPortalPolicy
 {
@@ -49,7 +63,9 @@ public static class PortalAuthorization
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy<TenantMember>()
             .AddPolicy<ManageUsers>()
-            .AddPolicy<ManageTenants>();
+            .AddPolicy<ManageTenants>()
+            .AddPolicy<VerifyHistory>()
+            .AddPolicy<ManageCalendar>();
         return services;
     }
 
