@@ -23,11 +23,19 @@ public sealed partial class WorkflowService(
     public const string TokenUsedRefusal = "Thao tác này đã được thực hiện.";
     public const string TokenMissingRefusal = "Biểu mẫu không hợp lệ hoặc đã hết hạn. Vui lòng tải lại trang.";
 
-    /// <summary>Starts <paramref name="subjectId"/> on the newest version of <paramref name="definitionCode"/>, which becomes immutable.</summary>
+    /// <summary>
+    /// Starts <paramref name="subjectId"/> on the newest version of <paramref name="definitionCode"/>, which becomes
+    /// immutable. A subject has one instance: starting it again returns the existing one.
+    /// </summary>
     public async Task<WorkflowInstance> StartAsync(
         string subjectKind, Guid subjectId, Guid ownerUnitId, string definitionCode, CancellationToken cancellationToken = default)
     {
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("No tenant.");
+        if (await FindBySubjectAsync(subjectKind, subjectId, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
         var stored = await definitions.LatestAsync(definitionCode, cancellationToken)
             ?? throw new InvalidOperationException($"Tỉnh chưa có quy trình \"{definitionCode}\".");
         var definition = stored.Read();

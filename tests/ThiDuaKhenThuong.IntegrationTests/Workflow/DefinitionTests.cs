@@ -59,6 +59,23 @@ public sealed class DefinitionTests(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task StartingASubjectTwice_ReturnsItsInstance()
+    {
+        var (tenantId, unitId) = await CreateProvinceAsync(fixture);
+        var subjectId = Guid.NewGuid();
+
+        var ids = await InTenantAsync(fixture, tenantId, async (sp, _) =>
+        {
+            var service = Service(sp);
+            var first = await service.StartAsync(SubjectKinds.NominationDossier, subjectId, unitId, DefaultWorkflows.ProvincialNominationCode);
+            var second = await service.StartAsync(SubjectKinds.NominationDossier, subjectId, unitId, DefaultWorkflows.ProvincialNominationCode);
+            return (first.Id, second.Id);
+        });
+
+        ids.Item2.ShouldBe(ids.Item1);
+    }
+
+    [Fact]
     public async Task EnsureDefaults_IsIdempotent()
     {
         var (tenantId, _) = await CreateProvinceAsync(fixture);

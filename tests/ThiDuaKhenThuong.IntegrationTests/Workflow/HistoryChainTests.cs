@@ -56,6 +56,31 @@ public sealed class HistoryChainTests(PortalFixture fixture)
         results.ShouldContain(r => r.TenantName == "Tỉnh Thái Bình" && r.IsValid);
     }
 
+    [Fact]
+    public async Task VerifyHistoryCommand_NamesTheBrokenProvince_AndFails()
+    {
+        var tenantId = await ProvinceWithFourTransitionsAsync();
+        await ExecuteAsync(fixture.Database.OwnerConnectionString, tenantId, "UPDATE workflow_history SET client_ip = '10.0.0.9' WHERE sequence = 3");
+        var name = (await VerifyAsync(tenantId)).TenantName;
+
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        int code;
+        try
+        {
+            code = await fixture.Portal.WithScopeAsync(Web.Hosting.WorkflowCommands.VerifyHistoryAsync);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        code.ShouldBe(3);
+        output.ToString().ShouldContain($"{name}: ĐỨT tại dòng số 3");
+        output.ToString().ShouldContain("Tỉnh Thái Bình: toàn vẹn");
+    }
+
     private async Task<Guid> ProvinceWithFourTransitionsAsync()
     {
         var (tenantId, unitId) = await CreateProvinceAsync(fixture);
