@@ -27,6 +27,8 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock,
             ["Security:SignInPerAccountPerMinute"] = "1000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Files:Root"] = Path.Combine(Path.GetTempPath(), "tdkt-test-files"),
+            // Tests relay the outbox themselves (OutboxRelay.RunOnceAsync), deterministically.
+            ["Outbox:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

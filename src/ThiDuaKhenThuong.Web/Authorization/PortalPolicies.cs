@@ -38,6 +38,20 @@ public sealed class ManageCatalog : IPortalPolicy
         => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin);
 }
 
+/// <summary>Whoever answers for the workflow history's integrity: the Standing Agency's head and the province's administrator.</summary>
+public sealed class VerifyHistory : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.StandingHead, Roles.TenantAdmin);
+}
+
+/// <summary>The province's working-day calendar (holidays, compensatory working days): its administrator.</summary>
+public sealed class ManageCalendar : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin);
+}
+
 /// <summary>Who may edit people, collectives and award history: the whole province for the administrator and the
 /// Standing Agency, their own unit for unit staff (checked by the handlers).</summary>
 public sealed class EditPeople : IPortalPolicy
@@ -75,7 +89,9 @@ public static class PortalAuthorization
             .AddPolicy<ManageUsers>()
             .AddPolicy<ManageTenants>()
             .AddPolicy<ManageCatalog>()
-            .AddPolicy<EditPeople>();
+            .AddPolicy<EditPeople>()
+            .AddPolicy<VerifyHistory>()
+            .AddPolicy<ManageCalendar>();
         return services;
     }
 

@@ -8,11 +8,12 @@ namespace ThiDuaKhenThuong.Web.Hosting;
 
 /// <summary>
 /// Operations run instead of serving: <c>init-db</c> (roles and database, needs ConnectionStrings:Admin),
-/// <c>migrate</c> (as the owner role, then grants), <c>seed-demo</c> (Development only), <c>demo-accounts</c>.
+/// <c>migrate</c> (as the owner role, then grants), <c>seed-demo</c> (Development only), <c>demo-accounts</c>,
+/// <c>verify-history</c> (the workflow history chain of every province; exit code 3 when a chain is broken).
 /// </summary>
 internal static class PortalCommands
 {
-    private static readonly string[] Known = ["init-db", "migrate", "seed-demo", "demo-accounts"];
+    private static readonly string[] Known = ["init-db", "migrate", "seed-demo", "demo-accounts", "verify-history"];
 
     public static string? Parse(string[] args) => args.FirstOrDefault(a => Known.Contains(a, StringComparer.Ordinal));
 
@@ -52,6 +53,12 @@ internal static class PortalCommands
                 case "demo-accounts":
                     PrintDemoAccounts();
                     return 0;
+                case "verify-history":
+                    await using (var scope = app.Services.CreateAsyncScope())
+                    {
+                        return await WorkflowCommands.VerifyHistoryAsync(scope.ServiceProvider);
+                    }
+
                 default:
                     return 2;
             }

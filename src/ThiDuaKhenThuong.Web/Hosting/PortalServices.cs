@@ -16,6 +16,7 @@ using ThiDuaKhenThuong.Infrastructure.Files;
 using ThiDuaKhenThuong.Infrastructure.Identity;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Seeding;
+using ThiDuaKhenThuong.Infrastructure.Workflow;
 using ThiDuaKhenThuong.Web.Authorization;
 using ThiDuaKhenThuong.Web.Features.Account;
 
@@ -31,6 +32,7 @@ internal static class PortalServices
         services.AddSingleton(TimeProvider.System);
         services.AddPortalPersistence(builder.Configuration);
         services.AddPortalFiles(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddPortalWorkflow(builder.Configuration);
         services.AddDataProtection().SetApplicationName("ThiDuaKhenThuong").PersistKeysToDbContext<AppDbContext>();
 
         AddIdentity(services);

@@ -860,6 +860,99 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.ToTable("tenants", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Workflow.WorkflowInstance", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ClockPausedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("clock_paused_on");
+
+                    b.Property<string>("ClockStep")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("clock_step");
+
+                    b.Property<DateOnly?>("DeadlineAt")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline_at");
+
+                    b.Property<string>("DefinitionCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("definition_code");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("definition_version");
+
+                    b.Property<Guid>("OwnerUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_unit_id");
+
+                    b.Property<int?>("PausedRemainingWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("paused_remaining_working_days");
+
+                    b.Property<int>("PausedWorkingDaysUsed")
+                        .HasColumnType("integer")
+                        .HasColumnName("paused_working_days_used");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("StateEnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("state_entered_at");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_workflow_instances");
+
+                    b.HasIndex("TenantId", "DeadlineAt")
+                        .HasDatabaseName("ix_workflow_instances_tenant_id_deadline_at");
+
+                    b.HasIndex("TenantId", "OwnerUnitId")
+                        .HasDatabaseName("ix_workflow_instances_tenant_id_owner_unit_id");
+
+                    b.HasIndex("TenantId", "DefinitionCode", "DefinitionVersion")
+                        .HasDatabaseName("ix_workflow_instances_tenant_id_definition_code_definition_ver");
+
+                    b.HasIndex("TenantId", "State", "DeadlineAt")
+                        .HasDatabaseName("ix_workflow_instances_tenant_id_state_deadline_at");
+
+                    b.HasIndex("TenantId", "SubjectKind", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workflow_instances_tenant_id_subject_kind_subject_id");
+
+                    b.ToTable("workflow_instances", (string)null);
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Auditing.ChangeLogEntry", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1367,6 +1460,384 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.ToTable("dossier_counters", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.CalendarDayRecord", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("TenantId", "Date")
+                        .HasName("pk_calendar_days");
+
+                    b.ToTable("calendar_days", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.FormToken", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Token")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("token");
+
+                    b.Property<DateTimeOffset>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("TenantId", "Token")
+                        .HasName("pk_form_tokens");
+
+                    b.ToTable("form_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("TenantId", "MessageId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_tenant_id_message_id_user_id");
+
+                    b.HasIndex("TenantId", "UserId", "ReadAt", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_tenant_id_user_id_read_at_created_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("effect");
+
+                    b.Property<Guid?>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.PrimitiveCollection<List<string>>("RecipientRoles")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("recipient_roles");
+
+                    b.Property<Guid?>("RecipientUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_unit_id");
+
+                    b.PrimitiveCollection<List<Guid>>("RecipientUserIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("recipient_user_ids");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("TenantId", "MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_tenant_id_message_id");
+
+                    b.HasIndex("TenantId", "Kind", "NextAttemptAt", "CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_tenant_id_kind_next_attempt_at_created_at")
+                        .HasFilter("processed_at IS NULL");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.WorkflowChainHead", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("last_hash")
+                        .IsFixedLength();
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_sequence");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_workflow_chain_heads");
+
+                    b.ToTable("workflow_chain_heads", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.WorkflowDefinitionRecord", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("definition");
+
+                    b.Property<DateTimeOffset?>("FirstUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_workflow_definitions");
+
+                    b.HasAlternateKey("TenantId", "Code", "Version")
+                        .HasName("ak_workflow_definitions_tenant_id_code_version");
+
+                    b.ToTable("workflow_definitions", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.WorkflowHistoryRecord", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("actor_role");
+
+                    b.Property<Guid?>("ActorUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_unit_id");
+
+                    b.Property<string>("ClientIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_ip");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.PrimitiveCollection<List<string>>("EvidenceHashes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("evidence_hashes");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("from_state");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("hash")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("previous_hash")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("to_state");
+
+                    b.HasKey("TenantId", "Sequence")
+                        .HasName("pk_workflow_history");
+
+                    b.HasIndex("TenantId", "InstanceId", "Sequence")
+                        .HasDatabaseName("ix_workflow_history_tenant_id_instance_id_sequence");
+
+                    b.ToTable("workflow_history", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("ThiDuaKhenThuong.Infrastructure.Identity.AppRole", null)
@@ -1586,6 +2057,31 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_people_units_tenant_id_unit_id");
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Workflow.WorkflowInstance", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_instances_tenants_tenant_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_instances_units_tenant_id_owner_unit_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Infrastructure.Workflow.WorkflowDefinitionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DefinitionCode", "DefinitionVersion")
+                        .HasPrincipalKey("TenantId", "Code", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_instances_workflow_definitions_tenant_id_definitio");
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Auditing.ChangeLogEntry", b =>
                 {
                     b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
@@ -1649,6 +2145,76 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_dossier_counters_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.CalendarDayRecord", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_days_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.FormToken", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_form_tokens_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.Notifications.Notification", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.Notifications.OutboxMessage", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_messages_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.WorkflowChainHead", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_chain_heads_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.WorkflowDefinitionRecord", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_definitions_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Infrastructure.Workflow.WorkflowHistoryRecord", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Workflow.WorkflowInstance", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "InstanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_history_workflow_instances_tenant_id_instance_id");
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Dossiers.Dossier", b =>

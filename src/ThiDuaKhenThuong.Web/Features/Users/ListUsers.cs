@@ -66,7 +66,7 @@ public static class ListUsers
                     u.LockoutEnd,
                 })
                 .ToListAsync(cancellationToken);
-            var result = rows.Select(r => new Row(r.Id, r.UserName ?? string.Empty, r.FullName, r.UnitName, r.Roles, r.IsDisabled, r.LockoutEnd > now)).ToList();
+            var result = rows.Select(r => new Row(r.Id, r.UserName ?? string.Empty, r.FullName, r.UnitName, RoleOrder.Sort(r.Roles), r.IsDisabled, r.LockoutEnd > now)).ToList();
             return new Model(query, new Paged<Row>(result, page, PageSize, total), units);
         }
     }

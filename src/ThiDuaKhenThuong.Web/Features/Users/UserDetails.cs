@@ -19,7 +19,7 @@ public static class UserDetails
             }
 
             var unitName = await db.Units.Where(u => u.Id == user.UnitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
-            var roles = await db.UserRoles.Where(ur => ur.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToListAsync(cancellationToken);
+            var roles = RoleOrder.Sort(await db.UserRoles.Where(ur => ur.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToListAsync(cancellationToken));
             var lockedUntil = user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null;
             return new Model(user.Id, user.UserName ?? string.Empty, user.FullName, user.Email, unitName, roles, user.IsDisabled, lockedUntil, user.CreatedAt);
         }
