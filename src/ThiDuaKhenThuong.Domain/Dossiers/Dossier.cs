@@ -67,6 +67,9 @@ public sealed class Dossier : ITenantOwned, IAuditable
     /// <summary>The unit may change nominations and documents only while this is true (draft or returned).</summary>
     public bool IsEditable { get; private set; }
 
+    /// <summary>When the unit first sent the dossier to the Standing Agency; from then on the Agency can see it.</summary>
+    public DateTimeOffset? SentAt { get; private set; }
+
     public Guid CreatedBy { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -121,6 +124,8 @@ public sealed class Dossier : ITenantOwned, IAuditable
             .Select(n => $"{n.Nominee.Name}: chưa đủ điều kiện theo kiểm tra tự động; cần ghi giải trình trước khi gửi."));
         return problems;
     }
+
+    public void MarkSent(DateTimeOffset at) => SentAt ??= at;
 
     /// <summary>Sent or received: the unit's copy is frozen; documents become immutable.</summary>
     public void Lock() => IsEditable = false;

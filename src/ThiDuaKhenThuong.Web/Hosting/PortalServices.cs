@@ -33,6 +33,7 @@ internal static class PortalServices
         services.AddPortalPersistence(builder.Configuration);
         services.AddPortalFiles(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddPortalWorkflow(builder.Configuration);
+        services.AddScoped<Infrastructure.Workflow.IGuardFactsSource, Infrastructure.Dossiers.DossierGuardFacts>();
         services.AddDataProtection().SetApplicationName("ThiDuaKhenThuong").PersistKeysToDbContext<AppDbContext>();
 
         AddIdentity(services);

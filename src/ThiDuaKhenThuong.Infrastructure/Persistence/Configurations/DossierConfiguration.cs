@@ -73,6 +73,7 @@ internal sealed class DossierCounterConfiguration : IEntityTypeConfiguration<Dos
     {
         builder.ToTable("dossier_counters");
         builder.HasKey(c => new { c.TenantId, c.Year });
+        builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").IsRowVersion();
         builder.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId).OnDelete(DeleteBehavior.Restrict);
     }
 }

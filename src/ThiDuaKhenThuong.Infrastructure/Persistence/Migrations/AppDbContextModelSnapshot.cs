@@ -318,6 +318,10 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("number");
 
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -1453,6 +1457,12 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.Property<int>("LastNumber")
                         .HasColumnType("integer")
                         .HasColumnName("last_number");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("TenantId", "Year")
                         .HasName("pk_dossier_counters");

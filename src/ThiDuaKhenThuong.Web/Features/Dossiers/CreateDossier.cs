@@ -3,7 +3,9 @@ using FluentValidation;
 using ThiDuaKhenThuong.Domain.Catalog;
 using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Domain.Workflow;
 using ThiDuaKhenThuong.Infrastructure.Tenancy;
+using ThiDuaKhenThuong.Infrastructure.Workflow;
 
 namespace ThiDuaKhenThuong.Web.Features.Dossiers;
 
@@ -40,15 +42,21 @@ public static class CreateDossier
         }
     }
 
-    public sealed class Handler(AppDbContext db, ITenantContext tenant, TimeProvider clock)
+    /// <summary>Creates the draft and starts it on the province's dossier route, in one transaction.</summary>
+    public sealed class Handler(AppDbContext db, ITenantContext tenant, TimeProvider clock, WorkflowService workflow)
     {
         public async Task<Guid> HandleAsync(DossierViewer viewer, Command command, CancellationToken cancellationToken)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var dossier = new Dossier(
                 tenant.TenantId!.Value, Guid.CreateVersion7(), viewer.UnitId!.Value, command.Year, command.Kind,
                 command.Title, command.Summary, campaignId: null, viewer.UserId, clock.GetUtcNow());
             db.Dossiers.Add(dossier);
             await db.SaveChangesAsync(cancellationToken);
+            var instance = await workflow.StartAsync(SubjectKinds.NominationDossier, dossier.Id, dossier.UnitId, DefaultWorkflows.ProvincialNominationCode, cancellationToken);
+            dossier.AttachWorkflow(instance.Id);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return dossier.Id;
         }
     }

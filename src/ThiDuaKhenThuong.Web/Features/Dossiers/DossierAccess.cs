@@ -26,7 +26,8 @@ public sealed record DossierViewer(Guid UserId, Guid? UnitId, IReadOnlySet<strin
     public bool CanView(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        return (IsUnitUser && dossier.UnitId == UnitId) || (IsProvinceUser && !dossier.IsEditable);
+        // The Standing Agency sees a dossier once the unit has sent it, and keeps seeing it when it is returned.
+        return (IsUnitUser && dossier.UnitId == UnitId) || (IsProvinceUser && dossier.SentAt is not null);
     }
 
     public bool CanEdit(Dossier dossier)

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Catalog;
 using ThiDuaKhenThuong.Domain.Dossiers;
+using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Dossiers;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Infrastructure.Workflow;
 
 namespace ThiDuaKhenThuong.Web.Features.Dossiers;
 
@@ -14,14 +17,20 @@ public static class DossierDetails
         IReadOnlyList<MissingDocument> Missing,
         IReadOnlyList<DuplicateNomination> Duplicates,
         IReadOnlyList<RequiredDocument> DocumentChoices,
-        bool CanEdit);
+        bool CanEdit,
+        WorkflowInstanceView? Workflow,
+        IReadOnlyList<PermittedAction> Actions,
+        string FormToken)
+    {
+        public string StateLabel => Workflow is { } w ? w.Definition.LabelOf(w.Instance.State) : "—";
+    }
 
-    public sealed class Handler(AppDbContext db)
+    public sealed class Handler(AppDbContext db, WorkflowService workflow, IEnumerable<IGuardFactsSource> facts)
     {
         private static readonly Dictionary<string, AwardType> Catalog = NationalCatalog.CreateAwardTypes().ToDictionary(a => a.Code);
 
         /// <summary>The dossier if this user may see it; otherwise null, which the page answers as "not found".</summary>
-        public async Task<Model?> HandleAsync(DossierViewer viewer, Guid id, CancellationToken cancellationToken)
+        public async Task<Model?> HandleAsync(DossierViewer viewer, WorkflowActor? actor, Guid id, CancellationToken cancellationToken)
         {
             var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Nominations).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
             if (dossier is null || !viewer.CanView(dossier))
@@ -31,7 +40,7 @@ public static class DossierDetails
 
             var unitName = await db.Units.Where(u => u.Id == dossier.UnitId).Select(u => u.Name).FirstAsync(cancellationToken);
             var documents = await db.DossierDocuments.AsNoTracking().Where(d => d.DossierId == id).OrderBy(d => d.UploadedAt).ToListAsync(cancellationToken);
-            var missing = DocumentChecklist.Missing(dossier, Catalog, documents.Select(d => (d.DocumentCode, d.NominationId)));
+            var missing = DossierGuardFacts.Missing(dossier, documents.Select(d => (d.DocumentCode, d.NominationId)));
             var nomineeIds = dossier.Nominations.Select(n => n.Nominee.Id).ToList();
             var others = await (
                     from n in db.Nominations
@@ -44,7 +53,15 @@ public static class DossierDetails
                 .SelectMany(code => Catalog.TryGetValue(code, out var award) ? award.RequiredDocumentsFor(dossier.Kind) : [])
                 .Concat([DocumentCodes.Cover])
                 .DistinctBy(r => r.Code).ToList();
-            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier));
+            var view = dossier.WorkflowInstanceId is { } instanceId ? await workflow.GetAsync(instanceId, cancellationToken) : null;
+            IReadOnlyList<PermittedAction> actions = [];
+            if (view is not null && actor is not null)
+            {
+                var guardFacts = await facts.LoadAsync(view.Instance, cancellationToken);
+                actions = await workflow.PermittedActionsAsync(view.Instance.Id, actor, guardFacts, cancellationToken) ?? [];
+            }
+
+            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken());
         }
     }
 }

@@ -41,7 +41,31 @@ public sealed class DossiersController : Controller
 
     [HttpGet]
     public async Task<IActionResult> Details(Guid id, [FromServices] DossierDetails.Handler handler)
-        => await handler.HandleAsync(Viewer, id, HttpContext.RequestAborted) is { } model ? View(model) : NotFound();
+        => await handler.HandleAsync(Viewer, WorkflowActorFactory.From(User), id, HttpContext.RequestAborted) is { } model ? View(model) : NotFound();
+
+    [HttpPost]
+    public async Task<IActionResult> Act(Guid id, ActOnDossier.Command command, [FromServices] IValidator<ActOnDossier.Command> validator, [FromServices] ActOnDossier.Handler handler)
+    {
+        if (WorkflowActorFactory.From(User) is not { } actor)
+        {
+            return NotFound();
+        }
+
+        if (!await this.ValidateAsync(validator, command))
+        {
+            TempData["Problem"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        var outcome = await handler.HandleAsync(Viewer, actor, id, command, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
+        if (outcome is null || outcome.Status == Infrastructure.Workflow.WorkflowOutcomeStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData[outcome.Succeeded ? "Notice" : "Problem"] = outcome.Succeeded ? "Đã thực hiện thao tác." : outcome.RefusalReason;
+        return RedirectToAction(nameof(Details), new { id });
+    }
 
     [HttpPost]
     [RequestSizeLimit(UploadDocument.MaxFileBytes + (1024 * 1024))]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Catalog;
+using ThiDuaKhenThuong.Domain.Workflow;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Web.Features.Shared;
 
@@ -25,17 +26,17 @@ public static class ListDossiers
         public int Page { get; set; } = 1;
     }
 
-    public sealed record Row(Guid Id, string NumberLabel, string Title, string UnitName, int Year, AwardKinds Kind, int NominationCount, bool IsEditable, DateTimeOffset CreatedAt);
+    public sealed record Row(Guid Id, string NumberLabel, string Title, string UnitName, int Year, AwardKinds Kind, int NominationCount, string StateLabel, DateOnly? Deadline, DateTimeOffset CreatedAt);
 
-    public sealed record Model(Query Query, Paged<Row> Dossiers, IReadOnlyList<(Guid Id, string Name)> Units, bool CanCreate);
+    public sealed record Model(Query Query, Paged<Row> Dossiers, IReadOnlyList<(Guid Id, string Name)> Units, bool CanCreate, DateOnly Today);
 
-    public sealed class Handler(AppDbContext db)
+    public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
         public async Task<Model> HandleAsync(DossierViewer viewer, Query query, CancellationToken cancellationToken)
         {
             var dossiers = db.Dossiers.AsNoTracking();
             dossiers = viewer.IsProvinceUser
-                ? dossiers.Where(d => !d.IsEditable || (viewer.IsUnitUser && d.UnitId == viewer.UnitId))
+                ? dossiers.Where(d => d.SentAt != null || (viewer.IsUnitUser && d.UnitId == viewer.UnitId))
                 : dossiers.Where(d => viewer.IsUnitUser && d.UnitId == viewer.UnitId);
             if (!string.IsNullOrWhiteSpace(query.Q))
             {
@@ -74,6 +75,7 @@ public static class ListDossiers
                     d.Id, d.Number, d.Year, d.Title, d.Kind, d.IsEditable, d.CreatedAt,
                     UnitName = db.Units.Where(u => u.Id == d.UnitId).Select(u => u.Name).FirstOrDefault(),
                     Count = d.Nominations.Count,
+                    Workflow = db.WorkflowInstances.Where(i => i.SubjectId == d.Id).Select(i => new { i.State, i.DeadlineAt }).FirstOrDefault(),
                 })
                 .ToListAsync(cancellationToken);
             var units = viewer.IsProvinceUser
@@ -81,9 +83,11 @@ public static class ListDossiers
                 : [];
             return new Model(
                 query,
-                new Paged<Row>(rows.Select(r => new Row(r.Id, r.Number is { } n ? $"{n:D4}/{r.Year}/HS-TĐKT" : "—", r.Title, r.UnitName ?? string.Empty, r.Year, r.Kind, r.Count, r.IsEditable, r.CreatedAt)).ToList(), page, PageSize, total),
+                new Paged<Row>(rows.Select(r => new Row(r.Id, r.Number is { } n ? $"{n:D4}/{r.Year}/HS-TĐKT" : "—", r.Title, r.UnitName ?? string.Empty, r.Year, r.Kind, r.Count,
+                    r.Workflow is null ? "—" : DefaultWorkflows.ProvincialNomination.LabelOf(r.Workflow.State), r.Workflow?.DeadlineAt, r.CreatedAt)).ToList(), page, PageSize, total),
                 units,
-                viewer.CanCreate);
+                viewer.CanCreate,
+                DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         }
     }
 }

@@ -1,0 +1,106 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using ThiDuaKhenThuong.Domain.Dossiers;
+using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Infrastructure.Workflow;
+
+namespace ThiDuaKhenThuong.Web.Features.Dossiers;
+
+/// <summary>
+/// Moves a dossier along its route (send, receive, return for supplement, …). The dossier's own consequences — frozen
+/// once sent, editable again when returned, numbered on receipt — are saved in the transition's single transaction.
+/// </summary>
+public static class ActOnDossier
+{
+    public sealed class Command
+    {
+        public string? Action { get; set; }
+
+        public string? Comment { get; set; }
+
+        public string? FormToken { get; set; }
+
+        public uint Version { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Action).NotEmpty().WithMessage("Vui lòng chọn thao tác.");
+            RuleFor(c => c.Comment).MaximumLength(4000).WithMessage("Ý kiến không quá 4.000 ký tự.");
+            RuleFor(c => c.FormToken).NotEmpty().MaximumLength(100).WithMessage(WorkflowService.TokenMissingRefusal);
+        }
+    }
+
+    private static readonly HashSet<string> EditableStates = [WorkflowStates.Draft, WorkflowStates.ReturnedForSupplement];
+
+    public sealed class Handler(AppDbContext db, WorkflowService workflow, IEnumerable<IGuardFactsSource> facts, TimeProvider clock)
+    {
+        /// <summary>Null when the dossier is not visible to the user; otherwise the outcome (applied or refused with a reason).</summary>
+        public async Task<WorkflowOutcome?> HandleAsync(DossierViewer viewer, WorkflowActor actor, Guid dossierId, Command command, string? clientIp, CancellationToken cancellationToken)
+        {
+            var dossier = await db.Dossiers.Include(d => d.Nominations).FirstOrDefaultAsync(d => d.Id == dossierId, cancellationToken);
+            if (dossier is null || !viewer.CanView(dossier) || dossier.WorkflowInstanceId is not { } instanceId)
+            {
+                return null;
+            }
+
+            var view = await workflow.GetAsync(instanceId, cancellationToken);
+            if (view is null)
+            {
+                return null;
+            }
+
+            var transition = view.Definition.FindTransition(view.Instance.State, command.Action!);
+            if (transition is not null)
+            {
+                if (transition.To is WorkflowStates.AwaitingUnitApproval or WorkflowStates.Submitted && dossier.ProblemsBeforeSending() is { Count: > 0 } problems)
+                {
+                    return WorkflowOutcome.Refused(string.Join(" ", problems));
+                }
+
+                if (EditableStates.Contains(transition.To))
+                {
+                    dossier.Unlock();
+                }
+                else
+                {
+                    dossier.Lock();
+                }
+
+                if (transition.To == WorkflowStates.Submitted)
+                {
+                    dossier.MarkSent(clock.GetUtcNow());
+                }
+
+                if (transition.To == WorkflowStates.Received && dossier.Number is null)
+                {
+                    var counter = await db.DossierCounters.FirstOrDefaultAsync(c => c.Year == dossier.Year, cancellationToken);
+                    if (counter is null)
+                    {
+                        counter = new DossierCounter { TenantId = dossier.TenantId, Year = dossier.Year };
+                        db.DossierCounters.Add(counter);
+                    }
+
+                    counter.LastNumber++;
+                    dossier.AssignNumber(counter.LastNumber);
+                }
+            }
+
+            var guardFacts = await facts.LoadAsync(view.Instance, cancellationToken);
+            try
+            {
+                return await workflow.ApplyAsync(
+                    instanceId, command.Action!, actor, command.Comment, new TransitionData { ClientIp = clientIp }, guardFacts,
+                    command.FormToken!, command.Version, cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Two officers receiving the province's first dossiers of a year at the same instant: one must retry.
+                return WorkflowOutcome.Refused(WorkflowService.ConcurrencyRefusal);
+            }
+        }
+    }
+}
