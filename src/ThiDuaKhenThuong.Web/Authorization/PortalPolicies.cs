@@ -23,6 +23,13 @@ public sealed class ManageUsers : IPortalPolicy
         => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin);
 }
 
+/// <summary>The province's administrator: the unit tree and its restructuring, clusters and blocks.</summary>
+public sealed class ManageOrganisation : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin);
+}
+
 /// <summary>The system administrator: provinces.</summary>
 public sealed class ManageTenants : IPortalPolicy
 {
@@ -49,6 +56,7 @@ public static class PortalAuthorization
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy<TenantMember>()
             .AddPolicy<ManageUsers>()
+            .AddPolicy<ManageOrganisation>()
             .AddPolicy<ManageTenants>();
         return services;
     }
