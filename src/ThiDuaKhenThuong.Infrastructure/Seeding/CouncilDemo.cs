@@ -65,7 +65,7 @@ public sealed class CouncilDemo(AppDbContext db, TimeProvider clock) : IDemoSeed
         var term = new CouncilTerm(province.Id, Guid.CreateVersion7(clock.GetUtcNow()), "Nhiệm kỳ 2021 – 2026", start, new DateOnly(2026, 6, 30),
             province.Code == DemoTenants.ThaiBinhCode ? "1568/QĐ-UBND" : "1102/QĐ-UBND");
         db.CouncilTerms.Add(term);
-        var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, cancellationToken);
+        var units = await UnitCodes.ByCodeAsync(db, new DateOnly(2025, 1, 1), cancellationToken);
         var names = seats.Where(s => s.UserName is not null).Select(s => s.UserName).ToList();
         var accounts = await db.Users.Where(u => names.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName!, u => u.Id, cancellationToken);
         foreach (var seat in seats)

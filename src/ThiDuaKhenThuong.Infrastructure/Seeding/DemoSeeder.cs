@@ -83,7 +83,7 @@ public sealed class DemoSeeder(
 
     private async Task EnsureUnitsAsync(Guid tenantId, IReadOnlyList<DemoUnitRow> rows, CancellationToken cancellationToken)
     {
-        var known = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, cancellationToken);
+        var known = await LatestUnitIdsByCodeAsync(cancellationToken);
         // Parents come before children in the files; create in file order so a parent id is always known.
         foreach (var row in rows.Where(r => !known.ContainsKey(r.Code)))
         {
@@ -96,9 +96,14 @@ public sealed class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>A code can be reused once its unit has ended (restructuring): the latest unit under each code.</summary>
+    private async Task<Dictionary<string, Guid>> LatestUnitIdsByCodeAsync(CancellationToken cancellationToken)
+        => (await db.Units.Select(u => new { u.Code, u.Id, u.ValidFrom }).ToListAsync(cancellationToken))
+            .GroupBy(u => u.Code).ToDictionary(g => g.Key, g => g.MaxBy(u => u.ValidFrom)!.Id);
+
     private async Task EnsureGroupsAsync(Guid tenantId, int year, IReadOnlyList<DemoGroupRow> groups, IReadOnlyList<DemoUnitRow> units, CancellationToken cancellationToken)
     {
-        var unitIds = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, cancellationToken);
+        var unitIds = await LatestUnitIdsByCodeAsync(cancellationToken);
         var existing = await db.EmulationGroups.Include(g => g.Members).Where(g => g.Year == year).ToDictionaryAsync(g => g.Code, cancellationToken);
         foreach (var row in groups)
         {

@@ -38,6 +38,13 @@ public sealed class ManageCatalog : IPortalPolicy
         => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin);
 }
 
+/// <summary>The province's administrator: the unit tree and its restructuring, clusters and blocks.</summary>
+public sealed class ManageOrganisation : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin);
+}
+
 /// <summary>Whoever answers for the workflow history's integrity: the Standing Agency's head and the province's administrator.</summary>
 public sealed class VerifyHistory : IPortalPolicy
 {
@@ -91,7 +98,8 @@ public static class PortalAuthorization
             .AddPolicy<ManageCatalog>()
             .AddPolicy<EditPeople>()
             .AddPolicy<VerifyHistory>()
-            .AddPolicy<ManageCalendar>();
+            .AddPolicy<ManageCalendar>()
+            .AddPolicy<ManageOrganisation>();
         return services;
     }
 

@@ -20,6 +20,12 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
             .OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.TenantId, u.Code, u.ValidFrom }).IsUnique();
         builder.HasIndex(u => new { u.TenantId, u.Name });
+        builder.HasMany(u => u.Names).WithOne().HasForeignKey(n => new { n.TenantId, n.UnitId }).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(u => u.Names).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(u => u.Parents).WithOne().HasForeignKey(p => new { p.TenantId, p.UnitId }).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(u => u.Parents).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // xmin: two administrators restructuring the same unit at once cannot both win.
+        builder.Property<uint>(ConcurrencyToken.Name).IsRowVersion();
     }
 }
 
@@ -30,7 +36,7 @@ internal sealed class EmulationGroupConfiguration : IEntityTypeConfiguration<Emu
         builder.ToTable("emulation_groups");
         builder.HasKey(g => new { g.TenantId, g.Id });
         builder.Property(g => g.Code).HasMaxLength(50);
-        builder.Property(g => g.Name).HasMaxLength(300);
+        builder.Property(g => g.Name).HasMaxLength(300).UseCollation(DbCollations.Vietnamese);
         builder.Property(g => g.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(g => g.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(g => new { g.TenantId, g.Year, g.Code }).IsUnique();
@@ -38,6 +44,11 @@ internal sealed class EmulationGroupConfiguration : IEntityTypeConfiguration<Emu
             .HasForeignKey(m => new { m.TenantId, m.GroupId })
             .OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(g => g.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(g => g.Leaders).WithOne()
+            .HasForeignKey(l => new { l.TenantId, l.GroupId })
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(g => g.Leaders).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property<uint>(ConcurrencyToken.Name).IsRowVersion();
     }
 }
 
@@ -46,7 +57,8 @@ internal sealed class EmulationGroupMemberConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<EmulationGroupMember> builder)
     {
         builder.ToTable("emulation_group_members");
-        builder.HasKey(m => new { m.TenantId, m.GroupId, m.UnitId });
+        // A unit may leave and rejoin within the year: one row per period.
+        builder.HasKey(m => new { m.TenantId, m.GroupId, m.UnitId, m.ValidFrom });
         builder.HasOne<Unit>().WithMany()
             .HasForeignKey(m => new { m.TenantId, m.UnitId })
             .OnDelete(DeleteBehavior.Restrict);

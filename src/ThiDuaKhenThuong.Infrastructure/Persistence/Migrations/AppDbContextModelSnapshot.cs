@@ -553,7 +553,14 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
-                        .HasColumnName("name");
+                        .HasColumnName("name")
+                        .UseCollation("vi_vn");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -567,6 +574,47 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_emulation_groups_tenant_id_year_code");
 
                     b.ToTable("emulation_groups", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.EmulationGroupLeader", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("TenantId", "GroupId", "Id")
+                        .HasName("pk_emulation_group_leaders");
+
+                    b.HasIndex("TenantId", "UnitId")
+                        .HasDatabaseName("ix_emulation_group_leaders_tenant_id_unit_id");
+
+                    b.ToTable("emulation_group_leaders", (string)null);
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.EmulationGroupMember", b =>
@@ -583,7 +631,15 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("unit_id");
 
-                    b.HasKey("TenantId", "GroupId", "UnitId")
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("TenantId", "GroupId", "UnitId", "ValidFrom")
                         .HasName("pk_emulation_group_members");
 
                     b.HasIndex("TenantId", "UnitId")
@@ -633,6 +689,12 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("valid_to");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("TenantId", "Id")
                         .HasName("ak_units_tenant_id_id");
 
@@ -647,6 +709,144 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_units_tenant_id_code_valid_from");
 
                     b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.UnitLineage", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PredecessorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("predecessor_id");
+
+                    b.Property<Guid?>("SuccessorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("successor_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_unit_lineage");
+
+                    b.HasIndex("TenantId", "PredecessorId")
+                        .HasDatabaseName("ix_unit_lineage_tenant_id_predecessor_id");
+
+                    b.HasIndex("TenantId", "SuccessorId")
+                        .HasDatabaseName("ix_unit_lineage_tenant_id_successor_id");
+
+                    b.ToTable("unit_lineage", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.UnitName", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name")
+                        .UseCollation("vi_vn");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("TenantId", "UnitId", "ValidFrom")
+                        .HasName("pk_unit_names");
+
+                    b.HasIndex("TenantId", "ValidFrom", "ValidTo")
+                        .HasDatabaseName("ix_unit_names_tenant_id_valid_from_valid_to");
+
+                    b.ToTable("unit_names", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.UnitParent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("TenantId", "UnitId", "ValidFrom")
+                        .HasName("pk_unit_parents");
+
+                    b.HasIndex("TenantId", "ParentId")
+                        .HasDatabaseName("ix_unit_parents_tenant_id_parent_id");
+
+                    b.ToTable("unit_parents", (string)null);
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.People.AwardHistoryRecord", b =>
@@ -1978,6 +2178,23 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_emulation_groups_tenants_tenant_id");
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.EmulationGroupLeader", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.EmulationGroup", null)
+                        .WithMany("Leaders")
+                        .HasForeignKey("TenantId", "GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_emulation_group_leaders_emulation_groups_tenant_id_group_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_emulation_group_leaders_units_tenant_id_unit_id");
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.EmulationGroupMember", b =>
                 {
                     b.HasOne("ThiDuaKhenThuong.Domain.Organisation.EmulationGroup", null)
@@ -2009,6 +2226,48 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasForeignKey("TenantId", "ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_units_units_tenant_id_parent_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.UnitLineage", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_lineage_units_tenant_id_predecessor_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_unit_lineage_units_tenant_id_successor_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.UnitName", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany("Names")
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_names_units_tenant_id_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.UnitParent", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_unit_parents_units_tenant_id_parent_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany("Parents")
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_parents_units_tenant_id_unit_id");
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.People.AwardHistoryRecord", b =>
@@ -2234,7 +2493,16 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.EmulationGroup", b =>
                 {
+                    b.Navigation("Leaders");
+
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Unit", b =>
+                {
+                    b.Navigation("Names");
+
+                    b.Navigation("Parents");
                 });
 #pragma warning restore 612, 618
         }

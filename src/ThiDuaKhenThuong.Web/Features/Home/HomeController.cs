@@ -13,7 +13,7 @@ public sealed class HomeController : Controller
     {
         var cancel = HttpContext.RequestAborted;
         return View(new Model(
-            await db.Units.CountAsync(cancel),
+            await db.Units.CountAsync(u => u.ValidTo == null, cancel),
             await db.EmulationGroups.CountAsync(cancel),
             await db.Users.CountAsync(cancel)));
     }

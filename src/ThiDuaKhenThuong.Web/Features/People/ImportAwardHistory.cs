@@ -19,7 +19,7 @@ public static class ImportAwardHistory
 
     public sealed record Model(string? Error, IReadOnlyList<RowReport> Rows, int Imported);
 
-    public sealed class Handler(AppDbContext db, ITenantContext tenant)
+    public sealed class Handler(AppDbContext db, ITenantContext tenant, TimeProvider clock)
     {
         public async Task<Model> HandleAsync(Stream content, ClaimsPrincipal user, CancellationToken cancellationToken)
         {
@@ -29,7 +29,7 @@ public static class ImportAwardHistory
                 return new Model(sheet.Error, [], 0);
             }
 
-            var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+            var units = await UnitCodes.ByCodeAsync(db, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), cancellationToken);
             var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.FullName, p.NationalId, p.UnitId }).ToListAsync(cancellationToken);
             var byNationalId = people.Where(p => p.NationalId != null).ToDictionary(p => p.NationalId!, p => (p.Id, p.UnitId));
             var awards = await db.NationalAwardTypes.AsNoTracking().Select(a => a.Code).ToListAsync(cancellationToken);

@@ -9,20 +9,24 @@ namespace ThiDuaKhenThuong.Web.Features.Shared;
 /// <summary>
 /// The "who changed what, when" list on an entity's page:
 /// <c>@await Component.InvokeAsync("ChangeHistory", new { entityType = nameof(Unit), entityId = unit.Id.ToString() })</c>.
+/// <c>parts</c> names child entities whose key starts with the entity's id (e.g. a group's members), shown with it.
 /// </summary>
 public sealed class ChangeHistoryViewComponent(AppDbContext db) : ViewComponent
 {
-    public sealed record Row(DateTimeOffset OccurredAt, string ActorName, ChangeAction Action, IReadOnlyDictionary<string, string?[]> Changes);
+    public sealed record Row(DateTimeOffset OccurredAt, string ActorName, ChangeAction Action, IReadOnlyDictionary<string, string?[]> Changes, string? Part = null);
 
-    public async Task<IViewComponentResult> InvokeAsync(string entityType, string entityId, int take = 50)
+    public async Task<IViewComponentResult> InvokeAsync(string entityType, string entityId, int take = 50, IReadOnlyDictionary<string, string>? parts = null)
     {
+        var partTypes = parts?.Keys.ToList() ?? [];
+        var prefix = entityId + "/";
         var entries = await db.ChangeLog.AsNoTracking()
-            .Where(e => e.EntityType == entityType && e.EntityId == entityId)
+            .Where(e => (e.EntityType == entityType && e.EntityId == entityId) || (partTypes.Contains(e.EntityType) && e.EntityId.StartsWith(prefix)))
             .OrderByDescending(e => e.Sequence).Take(take)
             .ToListAsync(HttpContext.RequestAborted);
         var rows = entries.Select(e => new Row(
             e.OccurredAt, e.ActorName, e.Action,
-            JsonSerializer.Deserialize<Dictionary<string, string?[]>>(e.Changes) ?? [])).ToList();
+            JsonSerializer.Deserialize<Dictionary<string, string?[]>>(e.Changes) ?? [],
+            parts?.GetValueOrDefault(e.EntityType))).ToList();
         return View("~/Features/Shared/Components/ChangeHistory/Default.cshtml", rows);
     }
 

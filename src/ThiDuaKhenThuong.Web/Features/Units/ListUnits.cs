@@ -5,8 +5,12 @@ using ThiDuaKhenThuong.Web.Features.Shared;
 
 namespace ThiDuaKhenThuong.Web.Features.Units;
 
-/// <summary>The province's directory of units: search ignoring diacritics, filter by kind and cluster/block, sort, page.</summary>
-public static class ListUnits
+/// <summary>
+/// The province's directory of units: search ignoring diacritics, filter by kind and cluster/block, sort, page.
+/// With <see cref="Query.AsOf"/> it shows the organisation as it was on that day: the units that existed, under the
+/// names and parents they had then, and the clusters/blocks they belonged to.
+/// </summary>
+public static partial class ListUnits
 {
     public const int PageSize = 25;
 
@@ -18,6 +22,9 @@ public static class ListUnits
 
         public Guid? GroupId { get; set; }
 
+        /// <summary>Xem theo ngày: null shows every unit, past and present, under its latest name.</summary>
+        public DateOnly? AsOf { get; set; }
+
         public string? Sort { get; set; }
 
         public int Page { get; set; } = 1;
@@ -27,19 +34,21 @@ public static class ListUnits
 
     public sealed record GroupOption(Guid Id, string Name);
 
-    public sealed record Model(Query Query, Paged<Row> Units, IReadOnlyList<GroupOption> Groups);
+    public sealed record Model(Query Query, Paged<Row> Units, IReadOnlyList<GroupOption> Groups, int GroupYear);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed partial class Handler(AppDbContext db, TimeProvider clock)
     {
         public async Task<Model> HandleAsync(Query query, CancellationToken cancellationToken)
         {
-            var year = clock.GetLocalNow().Year;
-            var groupYear = await db.EmulationGroups.Where(g => g.Year <= year).MaxAsync(g => (int?)g.Year, cancellationToken) ?? year;
+            var year = query.AsOf?.Year ?? clock.GetLocalNow().Year;
+            var groupYear = query.AsOf is null
+                ? await db.EmulationGroups.Where(g => g.Year <= year).MaxAsync(g => (int?)g.Year, cancellationToken) ?? year
+                : year;
             var groups = await db.EmulationGroups.Where(g => g.Year == groupYear)
                 .OrderBy(g => g.Kind).ThenBy(g => g.Code)
                 .Select(g => new GroupOption(g.Id, g.Name)).ToListAsync(cancellationToken);
 
-            var units = db.Units.AsNoTracking();
+            var units = query.AsOf is { } asOf ? AsOf(asOf) : Latest();
             if (!string.IsNullOrWhiteSpace(query.Q))
             {
                 var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
@@ -54,7 +63,7 @@ public static class ListUnits
 
             if (query.GroupId is { } groupId)
             {
-                units = units.Where(u => db.EmulationGroupMembers.Any(m => m.GroupId == groupId && m.UnitId == u.Id));
+                units = units.Where(u => Memberships(query.AsOf).Any(m => m.GroupId == groupId && m.UnitId == u.Id));
             }
 
             units = query.Sort switch
@@ -68,16 +77,8 @@ public static class ListUnits
             var total = await units.CountAsync(cancellationToken);
             var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
             query.Page = page;
-            var rows = await units.Skip((page - 1) * PageSize).Take(PageSize)
-                .Select(u => new Row(
-                    u.Id, u.Code, u.Name, u.Kind,
-                    db.Units.Where(p => p.Id == u.ParentId).Select(p => p.Name).FirstOrDefault(),
-                    db.EmulationGroupMembers.Where(m => m.UnitId == u.Id)
-                        .Join(db.EmulationGroups.Where(g => g.Year == groupYear), m => m.GroupId, g => g.Id, (m, g) => g.Name)
-                        .FirstOrDefault(),
-                    u.ValidFrom, u.ValidTo))
-                .ToListAsync(cancellationToken);
-            return new Model(query, new Paged<Row>(rows, page, PageSize, total), groups);
+            var rows = await Project(units.Skip((page - 1) * PageSize).Take(PageSize), query.AsOf, groupYear).ToListAsync(cancellationToken);
+            return new Model(query, new Paged<Row>(rows, page, PageSize, total), groups, groupYear);
         }
     }
 }
