@@ -27,7 +27,7 @@ public static class AppraiseNomination
         public string? OverrideReason { get; set; }
     }
 
-    /// <summary>Null when not found (answer 404); otherwise the refusal, or an empty string when saved.</summary>
+    /// <summary>NotFound → 404; otherwise the refusal in Vietnamese, or null when saved.</summary>
     public sealed record Outcome(bool NotFound, string? Refusal);
 
     public sealed class Handler(AppDbContext db, NominationAccess.Handler access, TimeProvider clock)
