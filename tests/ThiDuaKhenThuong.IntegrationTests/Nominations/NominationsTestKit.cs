@@ -88,6 +88,7 @@ internal static partial class NominationsTestKit
         {
             var dossier = await db.Dossiers.SingleAsync(d => d.Id == dossierId);
             dossier.Lock();
+            dossier.MarkSent(fixture.Clock.GetUtcNow());
             return await db.SaveChangesAsync();
         });
     }
