@@ -22,6 +22,8 @@ public sealed class ProvinceTests(PortalFixture fixture)
         var users = PortalClient.Text(await client.GetStringAsync("/Users"));
         users.ShouldContain(admin);
         users.ShouldNotContain("tb.quantri");
+        var routes = PortalClient.Text(await client.GetStringAsync("/Workflow"));
+        routes.ShouldContain("Hồ sơ đề nghị khen thưởng cấp tỉnh", Case.Insensitive, "a new province starts with the default dossier routes");
     }
 
     [Fact]

@@ -66,7 +66,9 @@ public static class CreateTenant
 
     public sealed record Result(Guid? TenantId, string? GeneratedPassword, IReadOnlyList<string> Errors);
 
-    public sealed class Handler(AppDbContext db, UserManager<AppUser> users, ITenantContext tenant, ICurrentActor actor, TimeProvider clock, ILogger<Handler> logger)
+    public sealed class Handler(
+        AppDbContext db, UserManager<AppUser> users, ITenantContext tenant, ICurrentActor actor, TimeProvider clock,
+        Infrastructure.Workflow.WorkflowDefinitions workflows, ILogger<Handler> logger)
     {
         public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -111,6 +113,8 @@ public static class CreateTenant
                     ["Vai trò"] = [null, Roles.Label(Roles.TenantAdmin)],
                 });
                 await db.SaveChangesAsync(cancellationToken);
+                // The province starts with the default dossier routes and this year's working calendar.
+                await workflows.EnsureDefaultsAsync(province.Id, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
 
