@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Restore a backup made by deploy/backup.sh into a NEW database (never over a live one), keeping owners, grants and
+# row-level security policies as they were.
+#   deploy/restore.sh FILE [new-database]
+# The roles of the backed-up database (owner and application role) must exist on the target server: on a new server
+# create them first with deploy/postgres/roles.sql (or `ThiDuaKhenThuong.Web init-db`). Connection as for backup.sh.
+set -euo pipefail
+BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-${TDKT_PG_PORT:-55432}}" PGUSER="${PGUSER:-postgres}"
+FILE="${1:?Cách dùng / usage: deploy/restore.sh FILE [new-database]}"
+TARGET="${2:-tdkt_restored_$(date -u +%Y%m%d%H%M%S)}"
+[ -f "$FILE" ] || { echo "Không thấy tệp / no such file: $FILE" >&2; exit 1; }
+if "$BIN/psql" -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$TARGET'" | grep -q 1; then
+  echo "CSDL $TARGET đã tồn tại; hãy chọn tên khác / database $TARGET exists: choose another name" >&2
+  exit 1
+fi
+"$BIN/createdb" --template=template0 --encoding=UTF8 "$TARGET"
+"$BIN/pg_restore" --exit-on-error --dbname="$TARGET" "$FILE"
+echo "Đã khôi phục vào / restored into: $TARGET"
+echo "Kiểm tra chuỗi lịch sử / verify the history chain: ConnectionStrings__Default=...Database=$TARGET dotnet ThiDuaKhenThuong.Web.dll verify-history"
