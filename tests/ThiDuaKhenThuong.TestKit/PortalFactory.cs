@@ -29,6 +29,8 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock,
             ["Files:Root"] = Path.Combine(Path.GetTempPath(), "tdkt-test-files"),
             // Tests relay the outbox themselves (OutboxRelay.RunOnceAsync), deterministically.
             ["Outbox:Enabled"] = "false",
+            // Tests run the deadline reminders themselves (DeadlineReminders.RunOnceAsync) with their own clock.
+            ["Reminders:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

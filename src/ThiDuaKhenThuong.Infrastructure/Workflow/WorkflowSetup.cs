@@ -38,6 +38,9 @@ public static class WorkflowSetup
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.AddSingleton<OutboxRelay>();
         services.AddHostedService<OutboxRelayWorker>();
+        services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
+        services.AddSingleton<DeadlineReminders>();
+        services.AddHostedService<DeadlineReminderWorker>();
         return services;
     }
 }

@@ -5,7 +5,7 @@ namespace ThiDuaKhenThuong.Web.Features.Workflow;
 
 public static class DefinitionDetails
 {
-    public sealed record Model(WorkflowDefinitionRecord Record, WorkflowDefinition Definition, string Mermaid, string Dot);
+    public sealed record Model(WorkflowDefinitionRecord Record, WorkflowDefinition Definition, string Mermaid, string Dot, string Svg);
 
     public sealed class Handler(WorkflowDefinitions definitions)
     {
@@ -19,7 +19,7 @@ public static class DefinitionDetails
             }
 
             var definition = record.Read();
-            return new Model(record, definition, WorkflowDiagram.ToMermaid(definition), WorkflowDiagram.ToDot(definition));
+            return new Model(record, definition, WorkflowDiagram.ToMermaid(definition), WorkflowDiagram.ToDot(definition), WorkflowSvg.Render(definition));
         }
     }
 }
