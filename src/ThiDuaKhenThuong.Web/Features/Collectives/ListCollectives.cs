@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Catalog;
 using ThiDuaKhenThuong.Domain.People;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Web.Features.People;
+using PersonDetails = ThiDuaKhenThuong.Web.Features.People.PersonDetails;
 using ThiDuaKhenThuong.Web.Features.Shared;
 
 namespace ThiDuaKhenThuong.Web.Features.Collectives;
@@ -24,9 +26,8 @@ public static class ListCollectives
 
     public sealed record Model(Query Query, Paged<Row> Collectives);
 
-    public sealed record Award(string Name, int Year, string DecisionNumber, DateOnly DecisionDate, string IssuingAuthority);
-
-    public sealed record DetailsModel(Collective Collective, string UnitName, IReadOnlyList<Award> Awards);
+    public sealed record DetailsModel(
+        Collective Collective, string UnitName, IReadOnlyList<PersonDetails.Award> Awards, IReadOnlyList<(string Code, string Name)> AwardOptions, bool CanEdit);
 
     public sealed class Handler(AppDbContext db)
     {
@@ -56,7 +57,7 @@ public static class ListCollectives
         }
 
         /// <summary>Null for a missing id and for another province's collective alike.</summary>
-        public async Task<DetailsModel?> DetailsAsync(Guid id, CancellationToken cancellationToken)
+        public async Task<DetailsModel?> DetailsAsync(Guid id, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
         {
             var collective = await db.Collectives.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
             if (collective is null)
@@ -65,9 +66,12 @@ public static class ListCollectives
             }
 
             var unitName = await db.Units.Where(u => u.Id == collective.UnitId).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
-            var awards = (await db.AwardHistory.AsNoTracking().Where(h => h.CollectiveId == id).OrderByDescending(h => h.Year).ToListAsync(cancellationToken))
-                .Select(h => new Award(NationalCatalog.ShortNameOf(h.AwardCode), h.Year, h.DecisionNumber, h.DecisionDate, h.IssuingAuthority)).ToList();
-            return new DetailsModel(collective, unitName, awards);
+            var history = await db.AwardHistory.AsNoTracking().Where(h => h.CollectiveId == id)
+                .OrderByDescending(h => h.Year).ThenBy(h => h.AwardCode).ToListAsync(cancellationToken);
+            var options = await PersonDetails.Handler.AwardOptionsAsync(db, cancellationToken);
+            var awards = history.Select(h => new PersonDetails.Award(h.Id, h.AwardCode, NationalCatalog.ShortNameOf(h.AwardCode), h.Year,
+                h.DecisionNumber, h.DecisionDate, h.IssuingAuthority, h.Source)).ToList();
+            return new DetailsModel(collective, unitName, awards, options, PeopleScope.CanEdit(user, collective.UnitId));
         }
     }
 }

@@ -42,8 +42,10 @@ public static class ListPeople
             if (!string.IsNullOrWhiteSpace(query.Q))
             {
                 var text = query.Q.Trim();
-                var pattern = "%" + LikePattern.Escape(text) + "%";
-                people = people.Where(p => EF.Functions.ILike(EF.Functions.Unaccent(p.FullName), EF.Functions.Unaccent(pattern))
+                var pattern = "%" + LikePattern.Escape(text.ToLowerInvariant()) + "%";
+
+                // Same expression as the trigram index ix_people_tenant_id_name_trgm, so the index serves the search.
+                people = people.Where(p => EF.Functions.ILike(AppDbContext.Unaccent(p.FullName.ToLower()), AppDbContext.Unaccent(pattern), "\\")
                                            || p.NationalId == text);
             }
 
