@@ -21,6 +21,18 @@ public sealed partial class UnitDirectoryTests(PortalFixture fixture)
         names.ShouldContain(n => n.StartsWith(expected, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    public async Task Search_TakesWildcardsLiterally(string query)
+    {
+        using var client = await SignedInAsync();
+
+        var text = PortalClient.Text(await client.GetStringAsync("/Units?q=" + Uri.EscapeDataString(query)));
+
+        text.ShouldContain("Không có đơn vị nào khớp với điều kiện tìm kiếm.");
+    }
+
     [Fact]
     public async Task Search_WithNoMatch_SaysSo()
     {

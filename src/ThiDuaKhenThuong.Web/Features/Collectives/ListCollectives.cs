@@ -37,7 +37,7 @@ public static class ListCollectives
             if (!string.IsNullOrWhiteSpace(query.Q))
             {
                 var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
-                collectives = collectives.Where(c => EF.Functions.ILike(EF.Functions.Unaccent(c.Name), EF.Functions.Unaccent(pattern)));
+                collectives = collectives.Where(c => EF.Functions.ILike(EF.Functions.Unaccent(c.Name), EF.Functions.Unaccent(pattern), "\\"));
             }
 
             if (query.Kind is { } kind)

@@ -51,8 +51,8 @@ public static class AddNomination
             {
                 var text = command.Q.Trim();
                 var pattern = "%" + LikePattern.Escape(text) + "%";
-                people = people.Where(p => EF.Functions.ILike(EF.Functions.Unaccent(p.FullName), EF.Functions.Unaccent(pattern)) || p.NationalId == text);
-                collectives = collectives.Where(c => EF.Functions.ILike(EF.Functions.Unaccent(c.Name), EF.Functions.Unaccent(pattern)));
+                people = people.Where(p => EF.Functions.ILike(EF.Functions.Unaccent(p.FullName), EF.Functions.Unaccent(pattern), "\\") || p.NationalId == text);
+                collectives = collectives.Where(c => EF.Functions.ILike(EF.Functions.Unaccent(c.Name), EF.Functions.Unaccent(pattern), "\\"));
             }
 
             var unitId = dossier.UnitId;

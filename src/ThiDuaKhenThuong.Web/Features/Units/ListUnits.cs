@@ -52,8 +52,8 @@ public static partial class ListUnits
             if (!string.IsNullOrWhiteSpace(query.Q))
             {
                 var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
-                units = units.Where(u => EF.Functions.ILike(EF.Functions.Unaccent(u.Name), EF.Functions.Unaccent(pattern))
-                                         || EF.Functions.ILike(u.Code, pattern));
+                units = units.Where(u => EF.Functions.ILike(EF.Functions.Unaccent(u.Name), EF.Functions.Unaccent(pattern), "\\")
+                                         || EF.Functions.ILike(u.Code, pattern, "\\"));
             }
 
             if (query.Kind is { } kind)

@@ -35,8 +35,8 @@ public static class ListUsers
             if (!string.IsNullOrWhiteSpace(query.Q))
             {
                 var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
-                users = users.Where(u => EF.Functions.ILike(EF.Functions.Unaccent(u.FullName), EF.Functions.Unaccent(pattern))
-                                         || EF.Functions.ILike(u.UserName!, pattern));
+                users = users.Where(u => EF.Functions.ILike(EF.Functions.Unaccent(u.FullName), EF.Functions.Unaccent(pattern), "\\")
+                                         || EF.Functions.ILike(u.UserName!, pattern, "\\"));
             }
 
             if (query.UnitId is { } unitId)
