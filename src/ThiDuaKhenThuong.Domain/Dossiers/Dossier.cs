@@ -70,6 +70,9 @@ public sealed class Dossier : ITenantOwned, IAuditable
     /// <summary>When the unit first sent the dossier to the Standing Agency; from then on the Agency can see it.</summary>
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>The Standing Agency officer (chuyên viên) handling the dossier, when one has been assigned.</summary>
+    public Guid? AssignedOfficerId { get; private set; }
+
     public Guid CreatedBy { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -132,6 +135,22 @@ public sealed class Dossier : ITenantOwned, IAuditable
 
     /// <summary>Returned for supplement or to the drafter: the unit may edit again.</summary>
     public void Unlock() => IsEditable = true;
+
+    /// <summary>Gives the dossier to a Standing Agency officer; the caller checks the officer belongs to the same province.</summary>
+    public void AssignTo(Guid officerId)
+    {
+        if (officerId == Guid.Empty)
+        {
+            throw new DossierRuleException("Vui lòng chọn chuyên viên được giao xử lý hồ sơ.");
+        }
+
+        if (SentAt is null)
+        {
+            throw new DossierRuleException("Hồ sơ chưa được gửi đến Ban Thi đua – Khen thưởng, chưa thể giao xử lý.");
+        }
+
+        AssignedOfficerId = officerId;
+    }
 
     public void AssignNumber(int number)
     {

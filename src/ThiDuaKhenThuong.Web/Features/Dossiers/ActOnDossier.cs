@@ -41,6 +41,38 @@ public static class ActOnDossier
         /// <summary>Null when the dossier is not visible to the user; otherwise the outcome (applied or refused with a reason).</summary>
         public async Task<WorkflowOutcome?> HandleAsync(DossierViewer viewer, WorkflowActor actor, Guid dossierId, Command command, string? clientIp, CancellationToken cancellationToken)
         {
+            var target = await LoadAsync(viewer, dossierId, cancellationToken);
+            return target is null
+                ? null
+                : await ApplyAsync(target.Value.Dossier, target.Value.View, actor, command.Action!, command.Comment, command.FormToken!, command.Version, clientIp, cancellationToken);
+        }
+
+        /// <summary>
+        /// One dossier of a bulk action: the same path as the page's form, with a fresh one-time token and the instance's
+        /// current version. Null when the dossier is not visible; the dossier (for its number) travels with the outcome.
+        /// The change tracker is cleared afterwards, so a refused dossier leaves nothing behind for the next one.
+        /// </summary>
+        public async Task<(Dossier Dossier, WorkflowOutcome Outcome)?> ActOnceAsync(DossierViewer viewer, WorkflowActor actor, Guid dossierId, string action, string? clientIp, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var target = await LoadAsync(viewer, dossierId, cancellationToken);
+                if (target is not { } found)
+                {
+                    return null;
+                }
+
+                var outcome = await ApplyAsync(found.Dossier, found.View, actor, action, null, FormToken.NewToken(), found.View.Version, clientIp, cancellationToken);
+                return (found.Dossier, outcome);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        private async Task<(Dossier Dossier, WorkflowInstanceView View)?> LoadAsync(DossierViewer viewer, Guid dossierId, CancellationToken cancellationToken)
+        {
             var dossier = await db.Dossiers.Include(d => d.Nominations).FirstOrDefaultAsync(d => d.Id == dossierId, cancellationToken);
             if (dossier is null || !viewer.CanView(dossier) || dossier.WorkflowInstanceId is not { } instanceId)
             {
@@ -48,12 +80,14 @@ public static class ActOnDossier
             }
 
             var view = await workflow.GetAsync(instanceId, cancellationToken);
-            if (view is null)
-            {
-                return null;
-            }
+            return view is null ? null : (dossier, view);
+        }
 
-            var transition = view.Definition.FindTransition(view.Instance.State, command.Action!);
+        private async Task<WorkflowOutcome> ApplyAsync(
+            Dossier dossier, WorkflowInstanceView view, WorkflowActor actor, string action, string? comment, string formToken, uint version, string? clientIp, CancellationToken cancellationToken)
+        {
+            var instanceId = view.Instance.Id;
+            var transition = view.Definition.FindTransition(view.Instance.State, action);
             if (transition is not null)
             {
                 if (transition.To is WorkflowStates.AwaitingUnitApproval or WorkflowStates.Submitted && dossier.ProblemsBeforeSending() is { Count: > 0 } problems)
@@ -93,8 +127,8 @@ public static class ActOnDossier
             try
             {
                 return await workflow.ApplyAsync(
-                    instanceId, command.Action!, actor, command.Comment, new TransitionData { ClientIp = clientIp }, guardFacts,
-                    command.FormToken!, command.Version, cancellationToken);
+                    instanceId, action, actor, comment, new TransitionData { ClientIp = clientIp }, guardFacts,
+                    formToken, version, cancellationToken);
             }
             catch (DbUpdateException)
             {

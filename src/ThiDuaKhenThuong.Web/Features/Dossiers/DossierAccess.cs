@@ -23,6 +23,9 @@ public sealed record DossierViewer(Guid UserId, Guid? UnitId, IReadOnlySet<strin
 
     public bool IsProvinceUser => Roles.Contains(Domain.Identity.Roles.StandingOfficer) || Roles.Contains(Domain.Identity.Roles.StandingHead) || Roles.Contains(Domain.Identity.Roles.Leader);
 
+    /// <summary>The Standing Agency (officers and its head): works the province's inbox, assigns and receives in bulk.</summary>
+    public bool IsStandingAgency => Roles.Contains(Domain.Identity.Roles.StandingOfficer) || Roles.Contains(Domain.Identity.Roles.StandingHead);
+
     public bool CanView(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);

@@ -20,7 +20,8 @@ public static class DossierDetails
         bool CanEdit,
         WorkflowInstanceView? Workflow,
         IReadOnlyList<PermittedAction> Actions,
-        string FormToken)
+        string FormToken,
+        string? AssignedOfficer = null)
     {
         public string StateLabel => Workflow is { } w ? w.Definition.LabelOf(w.Instance.State) : "—";
     }
@@ -61,7 +62,10 @@ public static class DossierDetails
                 actions = await workflow.PermittedActionsAsync(view.Instance.Id, actor, guardFacts, cancellationToken) ?? [];
             }
 
-            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken());
+            var officer = dossier.AssignedOfficerId is { } officerId
+                ? await db.Users.Where(u => u.Id == officerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken(), officer);
         }
     }
 }

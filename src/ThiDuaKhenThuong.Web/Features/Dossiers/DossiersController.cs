@@ -14,8 +14,49 @@ public sealed class DossiersController : Controller
     private DossierViewer Viewer => DossierViewer.From(User);
 
     [HttpGet]
-    public async Task<IActionResult> Index([FromQuery] ListDossiers.Query query, [FromServices] ListDossiers.Handler handler)
-        => View(await handler.HandleAsync(Viewer, query, HttpContext.RequestAborted));
+    public async Task<IActionResult> Index([FromQuery] ListDossiers.Query query, [FromServices] ListDossiers.Handler handler, [FromServices] ListDossiers.Inbox.Handler inbox)
+        => View(Viewer.IsStandingAgency
+            ? await inbox.HandleAsync(Viewer, query, HttpContext.RequestAborted)
+            : await handler.HandleAsync(Viewer, query, HttpContext.RequestAborted));
+
+    /// <summary>The inbox's bulk actions: receive the selected dossiers, or give them to an officer. Standing Agency only.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Bulk(
+        [FromForm] List<Guid>? ids,
+        [FromForm] string? op,
+        [FromForm] Guid? officerId,
+        [FromServices] ReceiveDossiers.Handler receive,
+        [FromServices] AssignDossiers.Handler assign)
+    {
+        if (!Viewer.IsStandingAgency || WorkflowActorFactory.From(User) is not { } actor)
+        {
+            return NotFound();
+        }
+
+        ids ??= [];
+        (bool Succeeded, string Message) result = (false, "Vui lòng chọn thao tác.");
+        if (ids.Count == 0)
+        {
+            result = (false, "Vui lòng chọn ít nhất một hồ sơ.");
+        }
+        else if (ids.Count > AssignDossiers.MaxDossiers)
+        {
+            result = (false, $"Mỗi lần chỉ xử lý tối đa {AssignDossiers.MaxDossiers} hồ sơ.");
+        }
+        else if (op == "receive")
+        {
+            var received = await receive.HandleAsync(Viewer, actor, ids, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
+            result = (received.Succeeded, received.Message);
+        }
+        else if (op == "assign")
+        {
+            var assigned = await assign.HandleAsync(Viewer, ids, officerId, HttpContext.RequestAborted);
+            result = (assigned.Succeeded, assigned.Message);
+        }
+
+        TempData[result.Succeeded ? "Notice" : "Problem"] = result.Message;
+        return RedirectToAction(nameof(Index));
+    }
 
     [HttpGet]
     public IActionResult Create([FromServices] TimeProvider clock)

@@ -1,13 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Catalog;
+using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Domain.Workflow;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Web.Features.Shared;
 
 namespace ThiDuaKhenThuong.Web.Features.Dossiers;
 
-/// <summary>The dossiers a user may see: a unit's own, or — for the Standing Agency and leaders — every dossier sent.</summary>
-public static class ListDossiers
+/// <summary>
+/// The dossiers a user may see: a unit's own (numbered pages), or — for the Standing Agency — the province's inbox
+/// (see <c>ListDossiers.Inbox.cs</c>, keyset pages); leaders see every dossier sent, on numbered pages.
+/// </summary>
+public static partial class ListDossiers
 {
     public const int PageSize = 25;
 
@@ -24,11 +28,27 @@ public static class ListDossiers
         public string? Sort { get; set; }
 
         public int Page { get; set; } = 1;
+
+        /// <summary>Inbox only: a workflow state code.</summary>
+        public string? State { get; set; }
+
+        /// <summary>Inbox only: "overdue" or "soon".</summary>
+        public string? Due { get; set; }
+
+        /// <summary>Inbox only: "mine" (assigned to me) or "none" (not assigned yet).</summary>
+        public string? Assigned { get; set; }
+
+        /// <summary>Inbox only: the key of the last row of the previous page.</summary>
+        public string? After { get; set; }
+
+        /// <summary>Inbox only: rows per page (clamped).</summary>
+        public int? Size { get; set; }
     }
 
-    public sealed record Row(Guid Id, string NumberLabel, string Title, string UnitName, int Year, AwardKinds Kind, int NominationCount, string StateLabel, DateOnly? Deadline, DateTimeOffset CreatedAt);
+    public sealed record Row(
+        Guid Id, string NumberLabel, string Title, string UnitName, int Year, AwardKinds Kind, int NominationCount, string StateLabel, DateOnly? Deadline, DateTimeOffset CreatedAt, string? AssignedOfficer);
 
-    public sealed record Model(Query Query, Paged<Row> Dossiers, IReadOnlyList<(Guid Id, string Name)> Units, bool CanCreate, DateOnly Today);
+    public sealed record Model(Query Query, Paged<Row> Dossiers, IReadOnlyList<(Guid Id, string Name)> Units, bool CanCreate, DateOnly Today, InboxModel? Inbox = null);
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
@@ -38,28 +58,7 @@ public static class ListDossiers
             dossiers = viewer.IsProvinceUser
                 ? dossiers.Where(d => d.SentAt != null || (viewer.IsUnitUser && d.UnitId == viewer.UnitId))
                 : dossiers.Where(d => viewer.IsUnitUser && d.UnitId == viewer.UnitId);
-            if (!string.IsNullOrWhiteSpace(query.Q))
-            {
-                var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
-                dossiers = dossiers.Where(d => EF.Functions.ILike(EF.Functions.Unaccent(d.Title), EF.Functions.Unaccent(pattern))
-                                               || d.Nominations.Any(n => EF.Functions.ILike(EF.Functions.Unaccent(n.Nominee.Name), EF.Functions.Unaccent(pattern))));
-            }
-
-            if (query.Year is { } year)
-            {
-                dossiers = dossiers.Where(d => d.Year == year);
-            }
-
-            if (query.Kind is { } kind)
-            {
-                dossiers = dossiers.Where(d => d.Kind == kind);
-            }
-
-            if (query.UnitId is { } unitId)
-            {
-                dossiers = dossiers.Where(d => d.UnitId == unitId);
-            }
-
+            dossiers = Filter(dossiers, query);
             dossiers = query.Sort switch
             {
                 "title" => dossiers.OrderBy(d => d.Title),
@@ -69,25 +68,60 @@ public static class ListDossiers
             var total = await dossiers.CountAsync(cancellationToken);
             var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
             query.Page = page;
-            var rows = await dossiers.Skip((page - 1) * PageSize).Take(PageSize)
-                .Select(d => new
-                {
-                    d.Id, d.Number, d.Year, d.Title, d.Kind, d.IsEditable, d.CreatedAt,
-                    UnitName = db.Units.Where(u => u.Id == d.UnitId).Select(u => u.Name).FirstOrDefault(),
-                    Count = d.Nominations.Count,
-                    Workflow = db.WorkflowInstances.Where(i => i.SubjectId == d.Id).Select(i => new { i.State, i.DeadlineAt }).FirstOrDefault(),
-                })
-                .ToListAsync(cancellationToken);
-            var units = viewer.IsProvinceUser
-                ? (await db.Units.OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken)).Select(u => (u.Id, u.Name)).ToList()
-                : [];
-            return new Model(
-                query,
-                new Paged<Row>(rows.Select(r => new Row(r.Id, r.Number is { } n ? $"{n:D4}/{r.Year}/HS-TĐKT" : "—", r.Title, r.UnitName ?? string.Empty, r.Year, r.Kind, r.Count,
-                    r.Workflow is null ? "—" : DefaultWorkflows.ProvincialNomination.LabelOf(r.Workflow.State), r.Workflow?.DeadlineAt, r.CreatedAt)).ToList(), page, PageSize, total),
-                units,
-                viewer.CanCreate,
-                DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+            var rows = await ToRowsAsync(db, dossiers.Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
+            var units = viewer.IsProvinceUser ? await UnitsAsync(db, cancellationToken) : [];
+            return new Model(query, new Paged<Row>(rows, page, PageSize, total), units, viewer.CanCreate, Today(clock));
         }
+    }
+
+    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>The filters both lists share: text (title or nominee, accents ignored), year, kind and unit.</summary>
+    internal static IQueryable<Dossier> Filter(IQueryable<Dossier> dossiers, Query query)
+    {
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
+            dossiers = dossiers.Where(d => EF.Functions.ILike(EF.Functions.Unaccent(d.Title), EF.Functions.Unaccent(pattern))
+                                           || d.Nominations.Any(n => EF.Functions.ILike(EF.Functions.Unaccent(n.Nominee.Name), EF.Functions.Unaccent(pattern))));
+        }
+
+        if (query.Year is { } year)
+        {
+            dossiers = dossiers.Where(d => d.Year == year);
+        }
+
+        if (query.Kind is { } kind)
+        {
+            dossiers = dossiers.Where(d => d.Kind == kind);
+        }
+
+        if (query.UnitId is { } unitId)
+        {
+            dossiers = dossiers.Where(d => d.UnitId == unitId);
+        }
+
+        return dossiers;
+    }
+
+    internal static async Task<List<(Guid Id, string Name)>> UnitsAsync(AppDbContext db, CancellationToken cancellationToken)
+        => (await db.Units.OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken)).Select(u => (u.Id, u.Name)).ToList();
+
+    /// <summary>Runs an ordered, paged query and shapes its rows (unit, state, deadline and assigned officer by subquery).</summary>
+    internal static async Task<List<Row>> ToRowsAsync(AppDbContext db, IQueryable<Dossier> page, CancellationToken cancellationToken)
+    {
+        var rows = await page
+            .Select(d => new
+            {
+                d.Id, d.Number, d.Year, d.Title, d.Kind, d.IsEditable, d.CreatedAt,
+                UnitName = db.Units.Where(u => u.Id == d.UnitId).Select(u => u.Name).FirstOrDefault(),
+                Count = d.Nominations.Count,
+                Workflow = db.WorkflowInstances.Where(i => i.SubjectId == d.Id).Select(i => new { i.State, i.DeadlineAt }).FirstOrDefault(),
+                Officer = db.Users.Where(u => u.Id == d.AssignedOfficerId).Select(u => u.FullName).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new Row(
+            r.Id, r.Number is { } n ? $"{n:D4}/{r.Year}/HS-TĐKT" : "—", r.Title, r.UnitName ?? string.Empty, r.Year, r.Kind, r.Count,
+            r.Workflow is null ? "—" : DefaultWorkflows.ProvincialNomination.LabelOf(r.Workflow.State), r.Workflow?.DeadlineAt, r.CreatedAt, r.Officer)).ToList();
     }
 }

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Infrastructure.Workflow;
+using ThiDuaKhenThuong.Web.Features.Shared;
+
+namespace ThiDuaKhenThuong.Web.Features.Dossiers;
+
+/// <summary>The Standing Agency's inbox: the province's sent dossiers, counted per state, filtered and paged by key.</summary>
+public static partial class ListDossiers
+{
+    public const int InboxPageSize = 25;
+
+    public const int MinInboxPageSize = 2;
+
+    public const int MaxInboxPageSize = 100;
+
+    public sealed record StateCount(string State, string Label, int Count);
+
+    public sealed record InboxModel(
+        IReadOnlyList<StateCount> Counts,
+        int Overdue,
+        string? NextKey,
+        bool IsFirstPage,
+        int Size,
+        IReadOnlyList<(Guid Id, string Name)> Officers,
+        IReadOnlyList<(string Code, string Label)> States);
+
+    /// <summary>The key of a row: its creation instant (UTC ticks) and id, the inbox's order (newest first).</summary>
+    public static string KeyOf(Row row) => FormattableString.Invariant($"{row.CreatedAt.UtcTicks}_{row.Id:N}");
+
+    internal static (DateTimeOffset CreatedAt, Guid Id)? ParseKey(string? key)
+    {
+        var parts = key?.Split('_') ?? [];
+        if (parts.Length != 2
+            || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            || ticks > DateTimeOffset.MaxValue.UtcTicks
+            || !Guid.TryParse(parts[1], out var id))
+        {
+            return null;
+        }
+
+        return (new DateTimeOffset(ticks, TimeSpan.Zero), id);
+    }
+
+    public static class Inbox
+    {
+        public sealed class Handler(AppDbContext db, TimeProvider clock, WorkingCalendars calendars)
+        {
+            public async Task<Model> HandleAsync(DossierViewer viewer, Query query, CancellationToken cancellationToken)
+            {
+                var today = Today(clock);
+                var definition = DefaultWorkflows.ProvincialNomination;
+                var sent = db.Dossiers.AsNoTracking().Where(d => d.SentAt != null);
+                var instances = db.WorkflowInstances.AsNoTracking().Where(i => i.SubjectKind == SubjectKinds.NominationDossier);
+                var overdue = instances.Overdue(today);
+
+                var perState = await (from d in sent
+                                      join i in instances on d.Id equals i.SubjectId
+                                      group i by i.State into g
+                                      select new { State = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+                var counts = definition.States
+                    .Select(s => new StateCount(s.Code, s.Label, perState.Where(p => p.State == s.Code).Sum(p => p.Count)))
+                    .Where(c => c.Count > 0).ToList();
+                var overdueCount = await sent.CountAsync(d => overdue.Any(i => i.SubjectId == d.Id), cancellationToken);
+
+                var list = Filter(sent, query);
+                if (definition.FindState(query.State ?? string.Empty) is { } state)
+                {
+                    var inState = instances.Where(i => i.State == state.Code);
+                    list = list.Where(d => inState.Any(i => i.SubjectId == d.Id));
+                }
+                else
+                {
+                    query.State = null;
+                }
+
+                if (query.Due == "overdue")
+                {
+                    list = list.Where(d => overdue.Any(i => i.SubjectId == d.Id));
+                }
+                else if (query.Due == "soon")
+                {
+                    var soon = instances.DueSoon(today, await calendars.LoadAsync(cancellationToken));
+                    list = list.Where(d => soon.Any(i => i.SubjectId == d.Id));
+                }
+
+                if (query.Assigned == "mine")
+                {
+                    list = list.Where(d => d.AssignedOfficerId == viewer.UserId);
+                }
+                else if (query.Assigned == "none")
+                {
+                    list = list.Where(d => d.AssignedOfficerId == null);
+                }
+
+                var total = await list.CountAsync(cancellationToken);
+                var size = Math.Clamp(query.Size ?? InboxPageSize, MinInboxPageSize, MaxInboxPageSize);
+                var key = ParseKey(query.After);
+                if (key is { } after)
+                {
+                    list = list.Where(d => d.CreatedAt < after.CreatedAt || (d.CreatedAt == after.CreatedAt && d.Id.CompareTo(after.Id) < 0));
+                }
+                else
+                {
+                    query.After = null;
+                }
+
+                var rows = await ToRowsAsync(db, list.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(size + 1), cancellationToken);
+                var next = rows.Count > size ? KeyOf(rows[size - 1]) : null;
+                rows = rows.Take(size).ToList();
+                var inbox = new InboxModel(
+                    counts,
+                    overdueCount,
+                    next,
+                    key is null,
+                    size,
+                    await AssignDossiers.OfficersAsync(db, cancellationToken),
+                    definition.States.Select(s => (s.Code, s.Label)).ToList());
+                return new Model(query, new Paged<Row>(rows, 1, size, total), await UnitsAsync(db, cancellationToken), viewer.CanCreate, today, inbox);
+            }
+        }
+    }
+}
