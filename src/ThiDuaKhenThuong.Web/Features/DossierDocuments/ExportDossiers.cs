@@ -55,32 +55,7 @@ public static class ExportDossiers
     {
         public async Task<File> HandleAsync(DossierViewer viewer, ListDossiers.Query query, CancellationToken cancellationToken)
         {
-            var dossiers = db.Dossiers.AsNoTracking();
-            dossiers = viewer.IsProvinceUser
-                ? dossiers.Where(d => d.SentAt != null || (viewer.IsUnitUser && d.UnitId == viewer.UnitId))
-                : dossiers.Where(d => viewer.IsUnitUser && d.UnitId == viewer.UnitId);
-            if (!string.IsNullOrWhiteSpace(query.Q))
-            {
-                var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
-                dossiers = dossiers.Where(d => EF.Functions.ILike(EF.Functions.Unaccent(d.Title), EF.Functions.Unaccent(pattern))
-                                               || d.Nominations.Any(n => EF.Functions.ILike(EF.Functions.Unaccent(n.Nominee.Name), EF.Functions.Unaccent(pattern))));
-            }
-
-            if (query.Year is { } year)
-            {
-                dossiers = dossiers.Where(d => d.Year == year);
-            }
-
-            if (query.Kind is { } kind)
-            {
-                dossiers = dossiers.Where(d => d.Kind == kind);
-            }
-
-            if (query.UnitId is { } unitId)
-            {
-                dossiers = dossiers.Where(d => d.UnitId == unitId);
-            }
-
+            var dossiers = ListDossiers.Filter(ListDossiers.Visible(db.Dossiers.AsNoTracking(), viewer), query);
             dossiers = query.Sort switch
             {
                 "title" => dossiers.OrderBy(d => d.Title).ThenBy(d => d.Id),

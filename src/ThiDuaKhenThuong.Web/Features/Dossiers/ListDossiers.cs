@@ -54,11 +54,7 @@ public static partial class ListDossiers
     {
         public async Task<Model> HandleAsync(DossierViewer viewer, Query query, CancellationToken cancellationToken)
         {
-            var dossiers = db.Dossiers.AsNoTracking();
-            dossiers = viewer.IsProvinceUser
-                ? dossiers.Where(d => d.SentAt != null || (viewer.IsUnitUser && d.UnitId == viewer.UnitId))
-                : dossiers.Where(d => viewer.IsUnitUser && d.UnitId == viewer.UnitId);
-            dossiers = Filter(dossiers, query);
+            var dossiers = Filter(Visible(db.Dossiers.AsNoTracking(), viewer), query);
             dossiers = query.Sort switch
             {
                 "title" => dossiers.OrderBy(d => d.Title),
@@ -76,14 +72,20 @@ public static partial class ListDossiers
 
     internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
+    /// <summary>What a user may list: a unit its own dossiers; the Standing Agency and leaders every dossier once sent.</summary>
+    internal static IQueryable<Dossier> Visible(IQueryable<Dossier> dossiers, DossierViewer viewer)
+        => viewer.IsProvinceUser
+            ? dossiers.Where(d => d.SentAt != null || (viewer.IsUnitUser && d.UnitId == viewer.UnitId))
+            : dossiers.Where(d => viewer.IsUnitUser && d.UnitId == viewer.UnitId);
+
     /// <summary>The filters both lists share: text (title or nominee, accents ignored), year, kind and unit.</summary>
     internal static IQueryable<Dossier> Filter(IQueryable<Dossier> dossiers, Query query)
     {
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
-            dossiers = dossiers.Where(d => EF.Functions.ILike(EF.Functions.Unaccent(d.Title), EF.Functions.Unaccent(pattern))
-                                           || d.Nominations.Any(n => EF.Functions.ILike(EF.Functions.Unaccent(n.Nominee.Name), EF.Functions.Unaccent(pattern))));
+            dossiers = dossiers.Where(d => EF.Functions.ILike(EF.Functions.Unaccent(d.Title), EF.Functions.Unaccent(pattern), "\\")
+                                           || d.Nominations.Any(n => EF.Functions.ILike(EF.Functions.Unaccent(n.Nominee.Name), EF.Functions.Unaccent(pattern), "\\")));
         }
 
         if (query.Year is { } year)
