@@ -32,8 +32,8 @@ measure() { # name path -> "rps p99ms"
   echo "$rps $p99"
 }
 
-declare -a names=("Baseline (12 rows, EF Core + Razor)" "Unit directory, page 1 (25 rows, filters)" "Unit search without diacritics (\"so y te\")" "Unit page with history")
-declare -a paths=("/Baseline" "/Units" "/Units?q=so%20y%20te" "$unit")
+declare -a names=("Baseline (12 rows, EF Core + Razor)" "Unit directory, page 1 (25 rows, filters)" "Unit search without diacritics (\"so y te\")" "Unit page with history" "People search without diacritics (\"nguyen van\", indexed)" "A unit's dossier list")
+declare -a paths=("/Baseline" "/Units" "/Units?q=so%20y%20te" "$unit" "/People?q=nguyen%20van" "/Dossiers")
 rows=""
 base=""
 for i in "${!names[@]}"; do
@@ -57,8 +57,13 @@ Run: $(date -u +"%Y-%m-%d %H:%M UTC") · commit $(git -C "$ROOT" rev-parse --sho
 | page | path | req/s | share of baseline | p99 latency (ms) |
 |---|---|---:|---:|---:|
 $rows
-Not yet measured (they need the dossier inbox, the 1,000,000-dossier data generator and the council and report
-features): the inbox, the dossier page, a workflow transition, 31 simultaneous council votes, the annual report
-PDF/XLSX and the 10,000-nominee import (QUALITY.md, Performance).
+Reading the figures: every page, the baseline included, is a signed-in request, so each one also looks up its
+server-side session (one query) and sets the province on its database connection (ADR-001, ADR-004); in Development
+every request is also logged to the console. That is why the baseline is far below a bare "fortunes" page, and why the
+figures are read as shares of it.
+
+Not yet measured (they need the 1,000,000-dossier data generator and the council and report features): the Standing
+Agency's inbox and a dossier page on a million dossiers, a workflow transition under load, 31 simultaneous council
+votes, the annual report PDF/XLSX and the 10,000-nominee import (QUALITY.md, Performance).
 MD
 echo "Đã ghi / written: $OUT"
