@@ -11,6 +11,14 @@ export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-${TDKT_PG_PORT:-55432}}" 
 DB="${1:-tdkt}"
 FILE="${2:-$ROOT/.data/backups/$DB-$(date -u +%Y%m%d-%H%M%S).dump}"
 mkdir -p "$(dirname "$FILE")"
+FILES_ROOT="${TDKT_FILES_ROOT:-$ROOT/.data/files}"
 # --enable-row-security is not used: as a superuser every province's rows are dumped.
 "$BIN/pg_dump" --format=custom --dbname="$DB" --file="$FILE"
-echo "Đã sao lưu / backed up: $FILE ($(du -h "$FILE" | cut -f1))"
+parts=("$(basename "$FILE")")
+if [ -d "$FILES_ROOT" ]; then
+  # The evidence files (per-province folders, generated names); their own SHA-256 sums live in the database.
+  tar -C "$FILES_ROOT" -czf "$FILE.files.tar.gz" .
+  parts+=("$(basename "$FILE").files.tar.gz")
+fi
+(cd "$(dirname "$FILE")" && sha256sum "${parts[@]}" > "$(basename "$FILE").sha256")
+echo "Đã sao lưu / backed up: $FILE ($(du -h "$FILE" | cut -f1)), manifest $FILE.sha256"

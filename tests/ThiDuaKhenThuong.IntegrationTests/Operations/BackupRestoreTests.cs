@@ -33,14 +33,57 @@ public sealed class BackupRestoreTests(PortalFixture fixture)
             ((bool)(await flags.ExecuteScalarAsync())!).ShouldBeTrue();
             await using var grants = new NpgsqlCommand($"SELECT has_table_privilege('{fixture.Database.AppRole}', 'workflow_history', 'UPDATE')", connection);
             ((bool)(await grants.ExecuteScalarAsync())!).ShouldBeFalse();
+
+            // The app runs on the restored copy: the history chains verify and a demo user signs in.
+            var restoredDatabase = fixture.Database with
+            {
+                AppConnectionString = new NpgsqlConnectionStringBuilder(fixture.Database.AppConnectionString) { Database = target }.ConnectionString,
+                OwnerConnectionString = new NpgsqlConnectionStringBuilder(fixture.Database.OwnerConnectionString) { Database = target }.ConnectionString,
+            };
+            await using var app = new PortalFactory(restoredDatabase, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(fixture.Clock.GetUtcNow()));
+            var chains = await app.WithScopeAsync(sp => sp.GetRequiredService<ThiDuaKhenThuong.Infrastructure.Workflow.HistoryVerifier>().VerifyAllTenantsAsync());
+            chains.ShouldNotBeEmpty();
+            chains.ShouldAllBe(c => c.IsValid);
+            using var client = app.CreatePortalClient();
+            await client.SignInOrFailAsync("tb.canbo", ThiDuaKhenThuong.Infrastructure.Seeding.DemoAccounts.Password);
+            PortalClient.Text(await client.GetStringAsync("/")).ShouldContain("Tỉnh Thái Bình");
         }
         finally
         {
             File.Delete(file);
+            File.Delete(file + ".sha256");
+            File.Delete(file + ".files.tar.gz");
             await using var connection = new NpgsqlConnection(fixture.Database.AdminConnectionString);
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{target}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    [Fact]
+    public async Task AlteredBackup_IsRefusedBeforeAnythingIsRestored()
+    {
+        var admin = new NpgsqlConnectionStringBuilder(fixture.Database.AdminConnectionString);
+        var file = Path.Combine(Path.GetTempPath(), $"tdkt-backup-{Guid.NewGuid():N}.dump");
+        try
+        {
+            await RunAsync("deploy/backup.sh", admin, admin.Database!, file);
+            File.Exists(file + ".sha256").ShouldBeTrue();
+            await using (var stream = new FileStream(file, FileMode.Append))
+            {
+                stream.WriteByte(0x42);
+            }
+
+            var (exitCode, output) = await TryRunAsync("deploy/restore.sh", admin, file, admin.Database + "_altered");
+
+            exitCode.ShouldNotBe(0);
+            output.ShouldContain("không khớp mã băm");
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(file + ".sha256");
+            File.Delete(file + ".files.tar.gz");
         }
     }
 
@@ -70,6 +113,12 @@ public sealed class BackupRestoreTests(PortalFixture fixture)
 
     private static async Task RunAsync(string script, NpgsqlConnectionStringBuilder admin, params string[] args)
     {
+        var (exitCode, output) = await TryRunAsync(script, admin, args);
+        exitCode.ShouldBe(0, output);
+    }
+
+    private static async Task<(int ExitCode, string Output)> TryRunAsync(string script, NpgsqlConnectionStringBuilder admin, params string[] args)
+    {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot() };
         start.ArgumentList.Add(script);
         foreach (var arg in args)
@@ -83,7 +132,7 @@ public sealed class BackupRestoreTests(PortalFixture fixture)
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        process.ExitCode.ShouldBe(0, output);
+        return (process.ExitCode, output);
     }
 
     private static string RepositoryRoot()
