@@ -52,6 +52,11 @@ public sealed class AuthorizationMatrixTests(PortalFixture fixture)
                 {
                     failures.Add($"{account.UserName} {page.Url(Guid.Empty)} → {(int)response.StatusCode}");
                 }
+
+                if (!response.Headers.Contains("Content-Security-Policy") || !response.Headers.Contains("X-Content-Type-Options"))
+                {
+                    failures.Add($"{account.UserName} {page.Url(Guid.Empty)}: security headers missing");
+                }
             }
         }
 
@@ -86,6 +91,42 @@ public sealed class AuthorizationMatrixTests(PortalFixture fixture)
         }
 
         failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task EveryFormPost_WithoutItsAntiForgeryToken_IsRefused()
+    {
+        var actions = fixture.Portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<ControllerActionDescriptor>()
+            .Where(a => a.AttributeRouteInfo is null && a.EndpointMetadata.OfType<HttpMethodMetadata>().Any(m => m.HttpMethods.Contains("POST")))
+            .Select(a => $"/{a.ControllerName}/{a.ActionName}" + (a.Parameters.Any(p => p.Name is "id" or "dossierId") ? $"/{Guid.NewGuid()}" : string.Empty))
+            .Distinct().ToList();
+        actions.Count.ShouldBeGreaterThan(20);
+        var failures = new List<string>();
+        var reachedTheFormCheck = new HashSet<string>();
+        foreach (var userName in new[] { "tb.quantri", "tb.canbo", "tb.chuyenvien", "sysadmin" })
+        {
+            using var client = fixture.Portal.CreatePortalClient();
+            await client.SignInOrFailAsync(userName, DemoAccounts.Password);
+            foreach (var url in actions)
+            {
+                using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = "x" });
+                using var response = await client.Http.PostAsync(new Uri(url, UriKind.Relative), content);
+                // Refused as a forgery (400), or earlier by authorization for this role (sent to the access-denied page).
+                var deniedFirst = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/Account/AccessDenied", StringComparison.Ordinal);
+                if (response.StatusCode == HttpStatusCode.BadRequest)
+                {
+                    reachedTheFormCheck.Add(url);
+                }
+                else if (!deniedFirst)
+                {
+                    failures.Add($"{userName} {url} → {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+        actions.Where(a => !reachedTheFormCheck.Contains(a)).ShouldBeEmpty("every form must be refused for its missing token by some role allowed to post it");
     }
 
     private sealed record Page(string Controller, string Action, bool HasId, bool AllowsAnonymous)
