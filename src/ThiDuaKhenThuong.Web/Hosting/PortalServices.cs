@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using ThiDuaKhenThuong.Infrastructure.Documents.Pdf;
 using ThiDuaKhenThuong.Infrastructure.Files;
 using ThiDuaKhenThuong.Infrastructure.Identity;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
@@ -33,6 +34,7 @@ internal static class PortalServices
         services.AddPortalPersistence(builder.Configuration);
         services.AddPortalFiles(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddPortalWorkflow(builder.Configuration);
+        services.AddPortalPdf(builder.Configuration);
         services.AddScoped<Infrastructure.Workflow.IGuardFactsSource, Infrastructure.Dossiers.DossierGuardFacts>();
         services.AddDataProtection().SetApplicationName("ThiDuaKhenThuong").PersistKeysToDbContext<AppDbContext>();
 
@@ -72,6 +74,7 @@ internal static class PortalServices
         services.AddFeatureHandlers();
         services.AddDemoSeeding();
         services.AddScoped<SessionRevoker>();
+        services.AddScoped<Features.Shared.Printing.PrintedDocuments>();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Only the reverse proxies named in ReverseProxy:KnownProxies may tell us the client's address and scheme.

@@ -44,8 +44,11 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.Property(n => n.Appraisal).HasConversion<string>().HasMaxLength(20);
         builder.Property(n => n.AppraisalNote).HasMaxLength(4000);
         builder.Property(n => n.OverrideReason).HasMaxLength(4000);
+        builder.Property(n => n.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.Property(n => n.OutcomeReason).HasMaxLength(4000);
         builder.HasIndex(n => new { n.TenantId, n.DossierId });
         builder.HasIndex(n => new { n.TenantId, n.AwardCode });
+        builder.HasIndex(n => new { n.TenantId, n.Outcome });
     }
 }
 

@@ -474,6 +474,10 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("award_code");
 
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
                     b.Property<Guid>("DossierId")
                         .HasColumnType("uuid")
                         .HasColumnName("dossier_id");
@@ -492,6 +496,21 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("justification");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset?>("OutcomeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("outcome_at");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("outcome_reason");
 
                     b.Property<string>("OverrideReason")
                         .HasMaxLength(4000)
@@ -527,6 +546,9 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("TenantId", "DossierId")
                         .HasDatabaseName("ix_nominations_tenant_id_dossier_id");
+
+                    b.HasIndex("TenantId", "Outcome")
+                        .HasDatabaseName("ix_nominations_tenant_id_outcome");
 
                     b.ToTable("nominations", (string)null);
                 });
