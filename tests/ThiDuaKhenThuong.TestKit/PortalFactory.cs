@@ -31,6 +31,7 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock,
             ["Outbox:Enabled"] = "false",
             // Tests run the deadline reminders themselves (DeadlineReminders.RunOnceAsync) with their own clock.
             ["Reminders:Enabled"] = "false",
+            ["PlanningReminders:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
