@@ -5,6 +5,7 @@ using ThiDuaKhenThuong.Domain.Workflow;
 using ThiDuaKhenThuong.Infrastructure.Dossiers;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Workflow;
+using ThiDuaKhenThuong.Web.Features.Registrations;
 
 namespace ThiDuaKhenThuong.Web.Features.Dossiers;
 
@@ -21,7 +22,9 @@ public static class DossierDetails
         WorkflowInstanceView? Workflow,
         IReadOnlyList<PermittedAction> Actions,
         string FormToken,
-        string? AssignedOfficer = null)
+        string? AssignedOfficer = null,
+        (Guid Id, string Name)? Campaign = null,
+        IReadOnlySet<Guid>? RegisteredNominations = null)
     {
         public string StateLabel => Workflow is { } w ? w.Definition.LabelOf(w.Instance.State) : "—";
     }
@@ -65,7 +68,12 @@ public static class DossierDetails
             var officer = dossier.AssignedOfficerId is { } officerId
                 ? await db.Users.Where(u => u.Id == officerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken)
                 : null;
-            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken(), officer);
+            var campaign = dossier.CampaignId is { } campaignId
+                ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            var registered = await RegistrationLookup.RegisteredAsync(db, dossier, cancellationToken);
+            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken(), officer,
+                campaign is null ? null : (campaign.Id, campaign.Name), registered);
         }
     }
 }
