@@ -56,7 +56,7 @@ public sealed class PlanningReminders(IServiceScopeFactory scopes, TimeProvider 
             using var _ = scope.ServiceProvider.GetRequiredService<ITenantContext>().Use(tenantId);
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var calendar = await scope.ServiceProvider.GetRequiredService<WorkingCalendars>().LoadAsync(cancellationToken);
-            var now = clock.GetUtcNow();
+            var now = clock.GetUtcNow().ToUniversalTime();
             var today = calendar.LocalDate(now);
             written += await MilestonesAsync(db, tenantId, calendar, today, now, cancellationToken);
             written += await PlansAsync(db, tenantId, calendar, today, now, cancellationToken);
