@@ -33,6 +33,7 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock,
             ["Reminders:Enabled"] = "false",
             // Most tests sign in with a password only; the two-step tests set the required roles themselves.
             ["Security:TwoFactorRequiredRoles"] = "",
+            ["PlanningReminders:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -11,11 +11,12 @@ public static partial class DefaultWorkflows
 {
     public const string ProvincialNominationCode = "provincial-nomination";
     public const string UnitAwardCode = "unit-award";
+    public const string UnitPlanCode = "unit-plan";
 
     /// <summary>Working days for the provincial appraisal, counted from receipt [verify: 30 when other bodies must concur].</summary>
     public const int AppraisalWorkingDays = 20;
 
-    public static IReadOnlyList<WorkflowDefinition> All => [ProvincialNomination, UnitAward];
+    public static IReadOnlyList<WorkflowDefinition> All => [ProvincialNomination, UnitAward, UnitPlan];
 
     /// <summary>The short route inside a unit for LĐTT, CSTĐCS and Giấy khen, ending with the unit's recorded decision.</summary>
     public static WorkflowDefinition UnitAward { get; } = new()

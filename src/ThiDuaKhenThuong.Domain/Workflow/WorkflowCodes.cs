@@ -20,6 +20,8 @@ public static class WorkflowStates
     public const string CentralDecided = nameof(CentralDecided);
     public const string Approved = nameof(Approved);
     public const string Recorded = nameof(Recorded);
+    public const string Accepted = nameof(Accepted);
+    public const string Returned = nameof(Returned);
 }
 
 /// <summary>Action codes of the seeded definitions, as forms post them and history stores them.</summary>
@@ -46,6 +48,8 @@ public static class WorkflowActions
     public const string RecordCentralDecision = "record-central-decision";
     public const string Approve = "approve";
     public const string RecordDecision = "record-decision";
+    public const string Accept = "accept";
+    public const string ReturnToUnit = "return-to-unit";
 }
 
 /// <summary>

@@ -41,4 +41,7 @@ public static class SubjectKinds
 
     /// <summary>A unit-level award decided inside the unit (Lao động tiên tiến, CSTĐCS, Giấy khen).</summary>
     public const string UnitAwardDossier = nameof(UnitAwardDossier);
+
+    /// <summary>A unit's annual emulation plan sent to the Standing Agency (kế hoạch công tác thi đua, khen thưởng).</summary>
+    public const string UnitPlan = nameof(UnitPlan);
 }

@@ -41,6 +41,10 @@ public static class WorkflowSetup
         services.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
         services.AddSingleton<DeadlineReminders>();
         services.AddHostedService<DeadlineReminderWorker>();
+        services.Configure<Campaigns.PlanningReminderOptions>(configuration.GetSection("PlanningReminders"));
+        services.AddSingleton<Campaigns.PlanningReminders>();
+        services.AddHostedService<Campaigns.PlanningReminderWorker>();
+        services.AddScoped<Campaigns.CampaignStatistics>();
         return services;
     }
 }

@@ -67,6 +67,21 @@ public sealed class EditPeople : IPortalPolicy
         => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin, Roles.StandingOfficer, Roles.UnitStaff);
 }
 
+/// <summary>Who follows campaigns, annual plans and registrations: units' staff and leaders, the Standing Agency, the province's leaders.</summary>
+public sealed class PlanningUser : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType)
+            .RequireRole(Roles.UnitStaff, Roles.UnitLeader, Roles.StandingOfficer, Roles.StandingHead, Roles.Leader);
+}
+
+/// <summary>The Standing Agency's officers: record campaigns, open plan collections, consolidate registrations.</summary>
+public sealed class ManageCampaigns : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.StandingOfficer, Roles.StandingHead);
+}
+
 /// <summary>The system administrator: provinces.</summary>
 public sealed class ManageTenants : IPortalPolicy
 {
@@ -99,7 +114,9 @@ public static class PortalAuthorization
             .AddPolicy<EditPeople>()
             .AddPolicy<VerifyHistory>()
             .AddPolicy<ManageCalendar>()
-            .AddPolicy<ManageOrganisation>();
+            .AddPolicy<ManageOrganisation>()
+            .AddPolicy<PlanningUser>()
+            .AddPolicy<ManageCampaigns>();
         return services;
     }
 

@@ -22,7 +22,7 @@ public sealed class DefinitionTests(PortalFixture fixture)
                 await db.WorkflowDefinitions.Where(d => d.Version == 1).Select(d => d.Code).OrderBy(c => c).ToListAsync(),
                 await db.CalendarDays.CountAsync()));
 
-            definitions.ShouldBe([DefaultWorkflows.ProvincialNominationCode, DefaultWorkflows.UnitAwardCode]);
+            definitions.ShouldBe([DefaultWorkflows.ProvincialNominationCode, DefaultWorkflows.UnitAwardCode, DefaultWorkflows.UnitPlanCode]);
             days.ShouldBe(VietnameseHolidays.All.Count);
         }
     }

@@ -179,6 +179,384 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly?>("FinalReviewDate")
+                        .HasColumnType("date")
+                        .HasColumnName("final_review_date");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_year");
+
+                    b.Property<string>("Goals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("goals");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("LaunchDate")
+                        .HasColumnType("date")
+                        .HasColumnName("launch_date");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name")
+                        .UseCollation("vi_vn");
+
+                    b.Property<DateOnly?>("PreliminaryReviewDate")
+                        .HasColumnType("date")
+                        .HasColumnName("preliminary_review_date");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_campaigns");
+
+                    b.HasIndex("TenantId", "FromYear", "ToYear")
+                        .HasDatabaseName("ix_campaigns_tenant_id_from_year_to_year");
+
+                    b.ToTable("campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.CampaignDocument", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("ScanStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scan_status");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_campaign_documents");
+
+                    b.HasIndex("TenantId", "CampaignId")
+                        .HasDatabaseName("ix_campaign_documents_tenant_id_campaign_id");
+
+                    b.ToTable("campaign_documents", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.PlanCollection", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_plan_collections");
+
+                    b.HasIndex("TenantId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_collections_tenant_id_year");
+
+                    b.ToTable("plan_collections", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.PlanCollectionUnit", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collection_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("TenantId", "CollectionId", "UnitId")
+                        .HasName("pk_plan_collection_units");
+
+                    b.HasIndex("TenantId", "UnitId")
+                        .HasDatabaseName("ix_plan_collection_units_tenant_id_unit_id");
+
+                    b.ToTable("plan_collection_units", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.TitleRegistration", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("award_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid?>("NomineeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nominee_id");
+
+                    b.Property<string>("NomineeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("nominee_kind");
+
+                    b.Property<string>("NomineeName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("nominee_name")
+                        .UseCollation("vi_vn");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_title_registrations");
+
+                    b.HasIndex("TenantId", "UnitId")
+                        .HasDatabaseName("ix_title_registrations_tenant_id_unit_id");
+
+                    b.HasIndex("TenantId", "Year", "AwardCode")
+                        .HasDatabaseName("ix_title_registrations_tenant_id_year_award_code");
+
+                    b.HasIndex("TenantId", "Year", "UnitId")
+                        .HasDatabaseName("ix_title_registrations_tenant_id_year_unit_id");
+
+                    b.ToTable("title_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.UnitPlan", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Campaigns")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("campaigns");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collection_id");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DocumentName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("document_name");
+
+                    b.Property<long?>("DocumentSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("document_size");
+
+                    b.Property<DateTimeOffset?>("FirstSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_sent_at");
+
+                    b.Property<bool>("IsEditable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_editable");
+
+                    b.Property<DateTimeOffset?>("LastSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sent_at");
+
+                    b.Property<string>("ScanStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scan_status");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<string>("TargetTitles")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("target_titles");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workflow_instance_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_unit_plans");
+
+                    b.HasIndex("TenantId", "UnitId")
+                        .HasDatabaseName("ix_unit_plans_tenant_id_unit_id");
+
+                    b.HasIndex("TenantId", "CollectionId", "UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_unit_plans_tenant_id_collection_id_unit_id");
+
+                    b.ToTable("unit_plans", (string)null);
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilMember", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -352,6 +730,9 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_dossiers");
+
+                    b.HasIndex("TenantId", "CampaignId")
+                        .HasDatabaseName("ix_dossiers_tenant_id_campaign_id");
 
                     b.HasIndex("TenantId", "UnitId", "Year")
                         .HasDatabaseName("ix_dossiers_tenant_id_unit_id_year");
@@ -2175,6 +2556,80 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.Campaign", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaigns_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.CampaignDocument", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_documents_campaigns_tenant_id_campaign_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.PlanCollection", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_collections_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.PlanCollectionUnit", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Campaigns.PlanCollection", null)
+                        .WithMany("Units")
+                        .HasForeignKey("TenantId", "CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_collection_units_plan_collections_tenant_id_collection");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_collection_units_units_tenant_id_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.TitleRegistration", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_title_registrations_units_tenant_id_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.UnitPlan", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Campaigns.PlanCollection", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CollectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_plans_plan_collections_tenant_id_collection_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_plans_units_tenant_id_unit_id");
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilMember", b =>
                 {
                     b.HasOne("ThiDuaKhenThuong.Domain.Council.CouncilTerm", null)
@@ -2209,6 +2664,12 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_dossiers_tenants_tenant_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dossiers_campaigns_tenant_id_campaign_id");
 
                     b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
                         .WithMany()
@@ -2564,6 +3025,11 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_workflow_history_workflow_instances_tenant_id_instance_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.PlanCollection", b =>
+                {
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Dossiers.Dossier", b =>

@@ -5,6 +5,7 @@ using ThiDuaKhenThuong.Domain.Workflow;
 using ThiDuaKhenThuong.Infrastructure.Dossiers;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Workflow;
+using ThiDuaKhenThuong.Web.Features.Registrations;
 
 namespace ThiDuaKhenThuong.Web.Features.Dossiers;
 
@@ -22,7 +23,9 @@ public static class DossierDetails
         IReadOnlyList<PermittedAction> Actions,
         string FormToken,
         string? AssignedOfficer = null,
-        IReadOnlyList<SupplementRequest>? Supplements = null)
+        IReadOnlyList<SupplementRequest>? Supplements = null,
+        (Guid Id, string Name)? Campaign = null,
+        IReadOnlySet<Guid>? RegisteredNominations = null)
     {
         /// <summary>The request the unit still has to answer, if any.</summary>
         public SupplementRequest? OpenSupplement => Supplements?.FirstOrDefault(r => r.IsOpen);
@@ -76,7 +79,12 @@ public static class DossierDetails
                 ? await db.Users.Where(u => u.Id == officerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken)
                 : null;
             var supplements = await db.SupplementRequests.AsNoTracking().Where(r => r.DossierId == id).OrderByDescending(r => r.RequestedAt).ToListAsync(cancellationToken);
-            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken(), officer, supplements);
+            var campaign = dossier.CampaignId is { } campaignId
+                ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            var registered = await RegistrationLookup.RegisteredAsync(db, dossier, cancellationToken);
+            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken(), officer,
+                supplements, campaign is null ? null : (campaign.Id, campaign.Name), registered);
         }
     }
 }

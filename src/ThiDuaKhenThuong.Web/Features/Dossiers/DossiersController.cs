@@ -59,11 +59,19 @@ public sealed class DossiersController : Controller
     }
 
     [HttpGet]
-    public IActionResult Create([FromServices] TimeProvider clock)
-        => Viewer.CanCreate ? View(new CreateDossier.Command { Year = clock.GetLocalNow().Year }) : NotFound();
+    public async Task<IActionResult> Create([FromServices] TimeProvider clock, [FromServices] AppDbContext db)
+    {
+        if (!Viewer.CanCreate)
+        {
+            return NotFound();
+        }
+
+        var command = new CreateDossier.Command { Year = clock.GetLocalNow().Year };
+        return View(new CreateDossier.Form(command, await CreateDossier.OpenCampaignsAsync(db, command.Year, HttpContext.RequestAborted)));
+    }
 
     [HttpPost]
-    public async Task<IActionResult> Create(CreateDossier.Command command, [FromServices] IValidator<CreateDossier.Command> validator, [FromServices] CreateDossier.Handler handler)
+    public async Task<IActionResult> Create(CreateDossier.Command command, [FromServices] IValidator<CreateDossier.Command> validator, [FromServices] CreateDossier.Handler handler, [FromServices] AppDbContext db)
     {
         if (!Viewer.CanCreate)
         {
@@ -72,7 +80,7 @@ public sealed class DossiersController : Controller
 
         if (!await this.ValidateAsync(validator, command))
         {
-            return View(command);
+            return View(new CreateDossier.Form(command, await CreateDossier.OpenCampaignsAsync(db, command.Year, HttpContext.RequestAborted)));
         }
 
         var id = await handler.HandleAsync(Viewer, command, HttpContext.RequestAborted);
