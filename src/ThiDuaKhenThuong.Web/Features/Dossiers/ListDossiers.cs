@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Catalog;
 using ThiDuaKhenThuong.Domain.Dossiers;
@@ -14,6 +16,8 @@ namespace ThiDuaKhenThuong.Web.Features.Dossiers;
 public static partial class ListDossiers
 {
     public const int PageSize = 25;
+
+    private static readonly Regex DossierNumber = new(@"^0*(?<number>\d{1,6})(\s*/\s*(?<year>\d{4})(\s*/.*)?)?$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     public sealed class Query
     {
@@ -83,9 +87,31 @@ public static partial class ListDossiers
     {
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
-            dossiers = dossiers.Where(d => EF.Functions.ILike(EF.Functions.Unaccent(d.Title), EF.Functions.Unaccent(pattern), "\\")
-                                           || d.Nominations.Any(n => EF.Functions.ILike(EF.Functions.Unaccent(n.Nominee.Name), EF.Functions.Unaccent(pattern), "\\")));
+            var text = query.Q.Trim();
+            if (DossierNumber.Match(text) is { Success: true } number)
+            {
+                // "12", "0012/2025" or the whole label "0012/2025/HS-TĐKT": the number the Standing Agency gave on receipt.
+                var n = int.Parse(number.Groups["number"].Value, CultureInfo.InvariantCulture);
+                dossiers = dossiers.Where(d => d.Number == n);
+                if (number.Groups["year"].Success)
+                {
+                    var numberYear = int.Parse(number.Groups["year"].Value, CultureInfo.InvariantCulture);
+                    dossiers = dossiers.Where(d => d.Year == numberYear);
+                }
+            }
+            else
+            {
+                // Same expressions as the trigram indexes on titles and nominee names (migration InboxAtScale); the
+                // matches of both are collected first, so a rare name costs a few index reads, not a scan of the province.
+                var pattern = "%" + LikePattern.Escape(text.ToLowerInvariant()) + "%";
+                var matches = dossiers
+                    .Where(d => EF.Functions.ILike(AppDbContext.Unaccent(d.Title.ToLower()), AppDbContext.Unaccent(pattern), "\\"))
+                    .Select(d => d.Id)
+                    .Concat(dossiers.SelectMany(d => d.Nominations)
+                        .Where(n => EF.Functions.ILike(AppDbContext.Unaccent(n.Nominee.Name.ToLower()), AppDbContext.Unaccent(pattern), "\\"))
+                        .Select(n => n.DossierId));
+                dossiers = dossiers.Where(d => matches.Contains(d.Id));
+            }
         }
 
         if (query.Year is { } year)
@@ -118,12 +144,14 @@ public static partial class ListDossiers
                 d.Id, d.Number, d.Year, d.Title, d.Kind, d.IsEditable, d.CreatedAt,
                 UnitName = db.Units.Where(u => u.Id == d.UnitId).Select(u => u.Name).FirstOrDefault(),
                 Count = d.Nominations.Count,
-                Workflow = db.WorkflowInstances.Where(i => i.SubjectId == d.Id).Select(i => new { i.State, i.DeadlineAt }).FirstOrDefault(),
+                // Two scalar subqueries on the unique (tenant, kind, subject) index; a whole-row FirstOrDefault would number every instance of the province.
+                State = db.WorkflowInstances.Where(i => i.SubjectKind == SubjectKinds.NominationDossier && i.SubjectId == d.Id).Select(i => i.State).FirstOrDefault(),
+                DeadlineAt = db.WorkflowInstances.Where(i => i.SubjectKind == SubjectKinds.NominationDossier && i.SubjectId == d.Id).Select(i => i.DeadlineAt).FirstOrDefault(),
                 Officer = db.Users.Where(u => u.Id == d.AssignedOfficerId).Select(u => u.FullName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new Row(
             r.Id, r.Number is { } n ? $"{n:D4}/{r.Year}/HS-TĐKT" : "—", r.Title, r.UnitName ?? string.Empty, r.Year, r.Kind, r.Count,
-            r.Workflow is null ? "—" : DefaultWorkflows.ProvincialNomination.LabelOf(r.Workflow.State), r.Workflow?.DeadlineAt, r.CreatedAt, r.Officer)).ToList();
+            r.State is null ? "—" : DefaultWorkflows.ProvincialNomination.LabelOf(r.State), r.DeadlineAt, r.CreatedAt, r.Officer)).ToList();
     }
 }
