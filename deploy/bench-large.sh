@@ -74,8 +74,9 @@ export ConnectionStrings__Admin="Host=127.0.0.1;Port=$PGPORT;Database=postgres;U
 export Files__Root="$DATA/bench-files"
 export Serilog__MinimumLevel__Default=Warning Outbox__Enabled=false
 cd "$ROOT/src/ThiDuaKhenThuong.Web"
-dotnet "$WEB_DLL" init-db >/dev/null
-dotnet "$WEB_DLL" migrate >/dev/null
+for step in init-db migrate; do
+  dotnet "$WEB_DLL" "$step" >"$DATA/bench-$step.log" 2>&1 || { tail -n 5 "$DATA/bench-$step.log" >&2; die "$step không thành công / failed"; }
+done
 
 say "Sinh dữ liệu (dùng lại phần đã có) / generating data (reusing what exists): $DOSSIERS hồ sơ, $TENANTS tỉnh"
 gen_started=$(date +%s)
