@@ -1,16 +1,23 @@
-using ThiDuaKhenThuong.Benchmarks;
+namespace ThiDuaKhenThuong.Benchmarks;
 
-GeneratorOptions options;
-try
+/// <summary>Command line of the data generator (see <see cref="GeneratorOptions.Usage"/>).</summary>
+internal static class GeneratorProgram
 {
-    options = GeneratorOptions.Parse(args, Environment.GetEnvironmentVariable);
-}
-catch (ArgumentException problem)
-{
-    Console.Error.WriteLine(problem.Message);
-    return 2;
-}
+    public static async Task<int> Main(string[] args)
+    {
+        GeneratorOptions options;
+        try
+        {
+            options = GeneratorOptions.Parse(args, Environment.GetEnvironmentVariable);
+        }
+        catch (ArgumentException problem)
+        {
+            await Console.Error.WriteLineAsync(problem.Message);
+            return 2;
+        }
 
-var summary = await new DataGenerator(options, Console.Out).RunAsync();
-Console.WriteLine(summary);
-return 0;
+        var summary = await new DataGenerator(options, Console.Out).RunAsync();
+        Console.WriteLine(summary);
+        return 0;
+    }
+}

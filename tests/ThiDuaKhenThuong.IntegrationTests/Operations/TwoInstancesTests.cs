@@ -19,10 +19,12 @@ public sealed partial class TwoInstancesTests(PortalFixture fixture)
 {
     private const int Messages = 24;
 
+    private static readonly string[] NginxPaths = ["/usr/sbin/nginx", "/usr/bin/nginx"];
+
     [Fact]
     public async Task TwoInstancesBehindNginx_ShareSessionsAndKeys_AndRelayEachMessageOnce()
     {
-        var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
+        var nginx = NginxPaths.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("nginx is not installed (deploy/local.sh test installs nginx-light).");
         var root = Directory.CreateTempSubdirectory("tdkt-two-instances-");
         var tag = "two-instances-" + Guid.NewGuid().ToString("N")[..8];
@@ -145,8 +147,11 @@ public sealed partial class TwoInstancesTests(PortalFixture fixture)
         var prefix = Path.Combine(root, "nginx");
         Directory.CreateDirectory(Path.Combine(prefix, "logs"));
         // Worker processes started by root run as nobody: they must be able to write their temporary files here.
-        File.SetUnixFileMode(root, (UnixFileMode)Convert.ToInt32("777", 8));
-        File.SetUnixFileMode(prefix, (UnixFileMode)Convert.ToInt32("777", 8));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(root, (UnixFileMode)Convert.ToInt32("777", 8));
+            File.SetUnixFileMode(prefix, (UnixFileMode)Convert.ToInt32("777", 8));
+        }
         var servers = string.Concat(upstreams.Select(p => $"        server 127.0.0.1:{p};\n"));
         var config = $$"""
             daemon off;
