@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Catalog;
@@ -16,8 +15,6 @@ namespace ThiDuaKhenThuong.Web.Features.Dossiers;
 public static partial class ListDossiers
 {
     public const int PageSize = 25;
-
-    private static readonly Regex DossierNumber = new(@"^0*(?<number>\d{1,6})(\s*/\s*(?<year>\d{4})(\s*/.*)?)?$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     public sealed class Query
     {
@@ -85,33 +82,24 @@ public static partial class ListDossiers
     /// <summary>The filters both lists share: text (title or nominee, accents ignored), year, kind and unit.</summary>
     internal static IQueryable<Dossier> Filter(IQueryable<Dossier> dossiers, Query query)
     {
-        if (!string.IsNullOrWhiteSpace(query.Q))
+        if (DossierNumber.TryParse(query.Q) is { } number)
         {
-            var text = query.Q.Trim();
-            if (DossierNumber.Match(text) is { Success: true } number)
-            {
-                // "12", "0012/2025" or the whole label "0012/2025/HS-TĐKT": the number the Standing Agency gave on receipt.
-                var n = int.Parse(number.Groups["number"].Value, CultureInfo.InvariantCulture);
-                dossiers = dossiers.Where(d => d.Number == n);
-                if (number.Groups["year"].Success)
-                {
-                    var numberYear = int.Parse(number.Groups["year"].Value, CultureInfo.InvariantCulture);
-                    dossiers = dossiers.Where(d => d.Year == numberYear);
-                }
-            }
-            else
-            {
-                // Same expressions as the trigram indexes on titles and nominee names (migration InboxAtScale); the
-                // matches of both are collected first, so a rare name costs a few index reads, not a scan of the province.
-                var pattern = "%" + LikePattern.Escape(text.ToLowerInvariant()) + "%";
-                var matches = dossiers
-                    .Where(d => EF.Functions.ILike(AppDbContext.Unaccent(d.Title.ToLower()), AppDbContext.Unaccent(pattern), "\\"))
-                    .Select(d => d.Id)
-                    .Concat(dossiers.SelectMany(d => d.Nominations)
-                        .Where(n => EF.Functions.ILike(AppDbContext.Unaccent(n.Nominee.Name.ToLower()), AppDbContext.Unaccent(pattern), "\\"))
-                        .Select(n => n.DossierId));
-                dossiers = dossiers.Where(d => matches.Contains(d.Id));
-            }
+            // "12", "0012/2025" or "0012/2025/HS-TĐKT": the dossier with that number (of that year, when given).
+            var (value, numberYear) = number;
+            dossiers = dossiers.Where(d => d.Number == value && (numberYear == null || d.Year == numberYear));
+        }
+        else if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            // Same expressions as the trigram indexes on titles and nominee names (migration InboxAtScale); the
+            // matches of both are collected first, so a rare name costs a few index reads, not a scan of the province.
+            var pattern = "%" + LikePattern.Escape(query.Q.Trim().ToLowerInvariant()) + "%";
+            var matches = dossiers
+                .Where(d => EF.Functions.ILike(AppDbContext.Unaccent(d.Title.ToLower()), AppDbContext.Unaccent(pattern), "\\"))
+                .Select(d => d.Id)
+                .Concat(dossiers.SelectMany(d => d.Nominations)
+                    .Where(n => EF.Functions.ILike(AppDbContext.Unaccent(n.Nominee.Name.ToLower()), AppDbContext.Unaccent(pattern), "\\"))
+                    .Select(n => n.DossierId));
+            dossiers = dossiers.Where(d => matches.Contains(d.Id));
         }
 
         if (query.Year is { } year)
@@ -130,6 +118,27 @@ public static partial class ListDossiers
         }
 
         return dossiers;
+    }
+
+    /// <summary>Reads a dossier number as users type it: "12", "0012/2025", "0012/2025/HS-TĐKT", "số 12".</summary>
+    internal static partial class DossierNumber
+    {
+        public static (int Number, int? Year)? TryParse(string? text)
+        {
+            var match = text is null ? Match.Empty : Pattern().Match(text);
+            if (!match.Success
+                || !int.TryParse(match.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                || number <= 0)
+            {
+                return null;
+            }
+
+            int? year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            return (number, year);
+        }
+
+        [GeneratedRegex(@"^\s*(?:số\s*)?(?<n>\d{1,6})\s*(?:/\s*(?<y>\d{4})\s*(?:/\s*HS-TĐKT)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+        private static partial Regex Pattern();
     }
 
     internal static async Task<List<(Guid Id, string Name)>> UnitsAsync(AppDbContext db, CancellationToken cancellationToken)
