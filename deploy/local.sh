@@ -2,7 +2,8 @@
 # One machine, two commands:
 #   deploy/local.sh run    install what is missing, start a private PostgreSQL in .data/postgres, migrate, seed the
 #                          demo provinces, serve http://127.0.0.1:5000 and print the demo accounts
-#   deploy/local.sh test   the whole test suite (the tests start their own throwaway PostgreSQL)
+#   deploy/local.sh test   the whole test suite (the tests start their own throwaway PostgreSQL; nginx-light is
+#                          installed when missing, for the two-instance test)
 #   deploy/local.sh stop   stop the private PostgreSQL
 set -euo pipefail
 
@@ -124,6 +125,13 @@ run() {
 
 run_tests() {
   install_prerequisites
+  # The two-instance test (TwoInstancesTests) puts nginx in front of two app instances.
+  if ! [ -x /usr/sbin/nginx ] && command -v apt-get >/dev/null; then
+    say "Cài đặt / installing: nginx-light"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx-light \
+      || { as_root apt-get update -q && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx-light; } \
+      || echo "Không cài được nginx-light / could not install nginx-light" >&2
+  fi
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
   local results="$DATA/test-results"
   rm -rf "$results"

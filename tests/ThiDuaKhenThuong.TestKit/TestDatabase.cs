@@ -6,11 +6,17 @@ namespace ThiDuaKhenThuong.TestKit;
 /// <summary>A fresh database on the test server with its own owner and application roles, migrated by the real migrations.</summary>
 public sealed record TestDatabase(string OwnerConnectionString, string AppConnectionString, string AdminConnectionString)
 {
-    public static async Task<TestDatabase> CreateAsync(PostgresServer server)
+    public static Task<TestDatabase> CreateAsync(PostgresServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
+        return CreateAsync(server.AdminConnectionString);
+    }
+
+    /// <summary>Another fresh database on the server that <paramref name="adminConnectionString"/> (a superuser) reaches.</summary>
+    public static async Task<TestDatabase> CreateAsync(string adminConnectionString)
+    {
         var suffix = Guid.NewGuid().ToString("N")[..10];
-        var admin = new NpgsqlConnectionStringBuilder(server.AdminConnectionString);
+        var admin = new NpgsqlConnectionStringBuilder(adminConnectionString);
         NpgsqlConnectionStringBuilder For(string user) => new()
         {
             Host = admin.Host,
@@ -23,9 +29,9 @@ public sealed record TestDatabase(string OwnerConnectionString, string AppConnec
         var owner = For("tdkt_owner_" + suffix);
         var app = For("tdkt_app_" + suffix);
         app.MaxPoolSize = 50;
-        await DatabaseBootstrap.EnsureRolesAndDatabaseAsync(server.AdminConnectionString, owner.ConnectionString, app.ConnectionString);
+        await DatabaseBootstrap.EnsureRolesAndDatabaseAsync(adminConnectionString, owner.ConnectionString, app.ConnectionString);
         await DatabaseMigrator.MigrateAsync(owner.ConnectionString, app.Username!);
-        var adminOnDb = new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = owner.Database };
+        var adminOnDb = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = owner.Database };
         return new TestDatabase(owner.ConnectionString, app.ConnectionString, adminOnDb.ConnectionString);
     }
 

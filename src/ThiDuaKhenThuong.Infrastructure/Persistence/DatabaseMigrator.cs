@@ -23,6 +23,8 @@ public static class DatabaseMigrator
         PersistenceSetup.Configure(options, ownerConnectionString);
         await using (var db = new AppDbContext(options.Options, new TenantContext()))
         {
+            // Building an index over millions of rows takes minutes; a migration is never cut short by the client.
+            db.Database.SetCommandTimeout(TimeSpan.Zero);
             await db.Database.MigrateAsync(cancellationToken);
             await NationalCatalogSeeder.SeedAsync(db, cancellationToken);
         }

@@ -18,6 +18,9 @@ public static partial class ListDossiers
 
     public sealed record StateCount(string State, string Label, int Count);
 
+    /// <summary>A row of <c>dossier_state_counts</c>.</summary>
+    public sealed record StateCountRow(string State, int Count);
+
     public sealed record InboxModel(
         IReadOnlyList<StateCount> Counts,
         int Overdue,
@@ -56,14 +59,16 @@ public static partial class ListDossiers
                 var instances = db.WorkflowInstances.AsNoTracking().Where(i => i.SubjectKind == SubjectKinds.NominationDossier);
                 var overdue = instances.Overdue(today);
 
-                var perState = await (from d in sent
-                                      join i in instances on d.Id equals i.SubjectId
-                                      group i by i.State into g
-                                      select new { State = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+                // Kept by triggers (migration InboxAtScale): one small read instead of a join over every dossier of the province.
+                var perState = await db.Database
+                    .SqlQuery<StateCountRow>($"SELECT state AS \"State\", count AS \"Count\" FROM dossier_state_counts WHERE tenant_id = {db.CurrentTenantId}")
+                    .ToListAsync(cancellationToken);
                 var counts = definition.States
                     .Select(s => new StateCount(s.Code, s.Label, perState.Where(p => p.State == s.Code).Sum(p => p.Count)))
                     .Where(c => c.Count > 0).ToList();
-                var overdueCount = await sent.CountAsync(d => overdue.Any(i => i.SubjectId == d.Id), cancellationToken);
+
+                // Only a received dossier has a running appraisal clock, so an overdue instance is always of a sent dossier.
+                var overdueCount = await overdue.CountAsync(cancellationToken);
 
                 var list = Filter(sent, query);
                 if (definition.FindState(query.State ?? string.Empty) is { } state)
@@ -95,7 +100,11 @@ public static partial class ListDossiers
                     list = list.Where(d => d.AssignedOfficerId == null);
                 }
 
-                var total = await list.CountAsync(cancellationToken);
+                var unfiltered = string.IsNullOrWhiteSpace(query.Q) && query.Year is null && query.Kind is null && query.UnitId is null
+                                 && query.Due is not ("overdue" or "soon") && query.Assigned is not ("mine" or "none");
+                var total = unfiltered
+                    ? counts.Where(c => query.State is null || c.State == query.State).Sum(c => c.Count)
+                    : await list.CountAsync(cancellationToken);
                 var size = Math.Clamp(query.Size ?? InboxPageSize, MinInboxPageSize, MaxInboxPageSize);
                 var key = ParseKey(query.After);
                 if (key is { } after)

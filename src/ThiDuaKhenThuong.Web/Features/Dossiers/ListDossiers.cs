@@ -90,9 +90,16 @@ public static partial class ListDossiers
         }
         else if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
-            dossiers = dossiers.Where(d => EF.Functions.ILike(EF.Functions.Unaccent(d.Title), EF.Functions.Unaccent(pattern), "\\")
-                                           || d.Nominations.Any(n => EF.Functions.ILike(EF.Functions.Unaccent(n.Nominee.Name), EF.Functions.Unaccent(pattern), "\\")));
+            // Same expressions as the trigram indexes on titles and nominee names (migration InboxAtScale); the
+            // matches of both are collected first, so a rare name costs a few index reads, not a scan of the province.
+            var pattern = "%" + LikePattern.Escape(query.Q.Trim().ToLowerInvariant()) + "%";
+            var matches = dossiers
+                .Where(d => EF.Functions.ILike(AppDbContext.Unaccent(d.Title.ToLower()), AppDbContext.Unaccent(pattern), "\\"))
+                .Select(d => d.Id)
+                .Concat(dossiers.SelectMany(d => d.Nominations)
+                    .Where(n => EF.Functions.ILike(AppDbContext.Unaccent(n.Nominee.Name.ToLower()), AppDbContext.Unaccent(pattern), "\\"))
+                    .Select(n => n.DossierId));
+            dossiers = dossiers.Where(d => matches.Contains(d.Id));
         }
 
         if (query.Year is { } year)
@@ -146,12 +153,14 @@ public static partial class ListDossiers
                 d.Id, d.Number, d.Year, d.Title, d.Kind, d.IsEditable, d.CreatedAt,
                 UnitName = db.Units.Where(u => u.Id == d.UnitId).Select(u => u.Name).FirstOrDefault(),
                 Count = d.Nominations.Count,
-                Workflow = db.WorkflowInstances.Where(i => i.SubjectId == d.Id).Select(i => new { i.State, i.DeadlineAt }).FirstOrDefault(),
+                // Two scalar subqueries on the unique (tenant, kind, subject) index; a whole-row FirstOrDefault would number every instance of the province.
+                State = db.WorkflowInstances.Where(i => i.SubjectKind == SubjectKinds.NominationDossier && i.SubjectId == d.Id).Select(i => i.State).FirstOrDefault(),
+                DeadlineAt = db.WorkflowInstances.Where(i => i.SubjectKind == SubjectKinds.NominationDossier && i.SubjectId == d.Id).Select(i => i.DeadlineAt).FirstOrDefault(),
                 Officer = db.Users.Where(u => u.Id == d.AssignedOfficerId).Select(u => u.FullName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new Row(
             r.Id, r.Number is { } n ? $"{n:D4}/{r.Year}/HS-TĐKT" : "—", r.Title, r.UnitName ?? string.Empty, r.Year, r.Kind, r.Count,
-            r.Workflow is null ? "—" : DefaultWorkflows.ProvincialNomination.LabelOf(r.Workflow.State), r.Workflow?.DeadlineAt, r.CreatedAt, r.Officer)).ToList();
+            r.State is null ? "—" : DefaultWorkflows.ProvincialNomination.LabelOf(r.State), r.DeadlineAt, r.CreatedAt, r.Officer)).ToList();
     }
 }
