@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Council;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Web.Features.Catalog;
+using ThiDuaKhenThuong.Web.Features.Shared.Printing;
 
 namespace ThiDuaKhenThuong.Web.Features.CouncilSessions;
 
@@ -35,6 +36,8 @@ public static class SessionDetails
         public string Place => ProvinceName.StartsWith("Tỉnh ", StringComparison.Ordinal) ? ProvinceName[5..] : ProvinceName;
 
         public string UserName(Guid? id) => id is { } key && UserNames.TryGetValue(key, out var name) ? name : "—";
+
+        public DocumentHeading Heading => new("UBND " + ProvinceName.ToUpperInvariant(), "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", null, Place, Session.MeetingDate);
 
         public CouncilMember? Chair => Members.FirstOrDefault(m => m.Role == CouncilRole.ChairMan) ?? (Members.Count > 0 ? Members[0] : null);
     }
