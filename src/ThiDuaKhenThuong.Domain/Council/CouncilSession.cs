@@ -103,7 +103,7 @@ public sealed class CouncilSession : ITenantOwned, IAuditable
         MeetingDate = meetingDate;
         Place = place.Trim();
         AgendaNote = string.IsNullOrWhiteSpace(agendaNote) ? null : agendaNote.Trim();
-        VotingClosesAt = votingClosesAt;
+        VotingClosesAt = votingClosesAt.ToUniversalTime();
     }
 
     public CouncilSessionItem AddItem(Guid itemId, Nomination nomination, Guid dossierId, Guid dossierUnitId, VoteThreshold threshold)
@@ -164,7 +164,7 @@ public sealed class CouncilSession : ITenantOwned, IAuditable
             throw new DossierRuleException("Thời điểm kết thúc bỏ phiếu phải sau thời điểm hiện tại, khi phiên họp chưa kết thúc.");
         }
 
-        VotingClosesAt = closesAt;
+        VotingClosesAt = closesAt.ToUniversalTime();
     }
 
     /// <summary>Freezes the counts. <paramref name="tallies"/> holds one tally per item, counted from the ballot box.</summary>
@@ -222,7 +222,7 @@ public sealed class CouncilSession : ITenantOwned, IAuditable
 
         Status = CouncilSessionStatus.Voting;
         VotingOpenedAt = now;
-        VotingClosesAt = closesAt;
+        VotingClosesAt = closesAt.ToUniversalTime();
         ClosedAt = null;
         ClosedBy = null;
         CouncilSize = null;

@@ -129,7 +129,9 @@ internal static class CouncilSessionsTestKit
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, PortalClient.Text(await response.Content.ReadAsStringAsync()));
     }
 
-    /// <summary>The text of a PDF, read with poppler's <c>pdftotext -layout</c>.</summary>
+    /// <summary>
+    /// The text of a PDF, read with poppler's <c>pdftotext -layout</c>, every run of white space made one space.
+    /// </summary>
     public static async Task<string> PdfTextAsync(HttpResponseMessage response)
     {
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -141,7 +143,9 @@ internal static class CouncilSessionsTestKit
             using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", file, "-"]) { RedirectStandardOutput = true })!;
             var text = await process.StandardOutput.ReadToEndAsync();
             await process.WaitForExitAsync();
-            return text;
+            var flat = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+            await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "council-last-pdf.txt"), flat);
+            return flat;
         }
         finally
         {

@@ -84,12 +84,13 @@ public static class RecordResults
             {
                 var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Nominations).FirstAsync(d => d.Id == dossierId, cancellationToken);
                 var councilItems = dossier.Nominations.Where(n => n.Appraisal == AppraisalResult.Eligible && ballotAwards.Contains(n.AwardCode)).ToList();
-                if (councilItems.Any(n => n.Outcome == NominationOutcome.Pending) || dossier.WorkflowInstanceId is not { } instanceId)
+                var instanceId = dossier.WorkflowInstanceId ?? (await workflow.FindBySubjectAsync(SubjectKinds.NominationDossier, dossierId, cancellationToken))?.Id;
+                if (councilItems.Any(n => n.Outcome == NominationOutcome.Pending) || instanceId is null)
                 {
                     continue;
                 }
 
-                var view = await workflow.GetAsync(instanceId, cancellationToken);
+                var view = await workflow.GetAsync(instanceId.Value, cancellationToken);
                 if (view is null || view.Instance.State != WorkflowStates.AwaitingCouncil)
                 {
                     continue;
@@ -99,7 +100,7 @@ public static class RecordResults
                 var comment = $"Kết quả bỏ phiếu kín của Hội đồng ngày {session.MeetingDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}: "
                     + $"{passed}/{councilItems.Count} đề nghị đạt.";
                 var outcome = await workflow.ApplyAsync(
-                    instanceId, WorkflowActions.RecordVote, actor, comment, new TransitionData { ClientIp = clientIp },
+                    instanceId.Value, WorkflowActions.RecordVote, actor, comment, new TransitionData { ClientIp = clientIp },
                     await facts.LoadAsync(view.Instance, cancellationToken), FormToken.NewToken(), view.Version, cancellationToken);
                 if (outcome.Succeeded)
                 {
