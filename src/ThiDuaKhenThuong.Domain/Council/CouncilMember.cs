@@ -43,6 +43,9 @@ public sealed class CouncilMember : ITenantOwned, IAuditable
     /// <summary>The member's portal account, through which they will vote.</summary>
     public Guid? UserId { get; private set; }
 
+    /// <summary>The member's own record in the people registry, if any: they sit out a vote on themselves.</summary>
+    public Guid? PersonId { get; private set; }
+
     public DateOnly StartsOn { get; private set; }
 
     /// <summary>Null: until the end of the term.</summary>
@@ -65,6 +68,8 @@ public sealed class CouncilMember : ITenantOwned, IAuditable
         StartsOn = startsOn;
         EndsOn = endsOn;
     }
+
+    public void LinkPerson(Guid? personId) => PersonId = personId;
 
     /// <summary>Whether this membership and the period [from, to] share a day (an open end runs to <paramref name="termEnd"/>).</summary>
     public bool Overlaps(DateOnly from, DateOnly? to, DateOnly termEnd) => StartsOn <= (to ?? termEnd) && from <= (EndsOn ?? termEnd);

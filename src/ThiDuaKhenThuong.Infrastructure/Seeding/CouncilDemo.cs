@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using ThiDuaKhenThuong.Domain.Identity;
 using ThiDuaKhenThuong.Domain.Council;
 using ThiDuaKhenThuong.Domain.Tenancy;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
@@ -47,17 +49,27 @@ public sealed class CouncilDemo(AppDbContext db, TimeProvider clock) : IDemoSeed
         new("Đỗ Thị Thanh", "Giám đốc Sở Tài chính", CouncilRole.Member, "STC"),
     ];
 
+    /// <summary>
+    /// tb.hoidong02 … tb.hoidong18: one account for each other seat of Thái Bình's council (tb.hoidong holds the standing
+    /// vice-chair's), so that a whole session can be voted in the browser.
+    /// </summary>
+    public static IReadOnlyList<DemoAccount> ThaiBinhSeatAccounts() =>
+        ThaiBinh.Where(s => s.UserName is null)
+            .Select((s, i) => new DemoAccount(string.Create(CultureInfo.InvariantCulture, $"tb.hoidong{i + 2:00}"), Roles.CouncilMember, DemoTenants.ThaiBinhCode, s.UnitCode, s.FullName, Compact: true))
+            .ToList();
+
     public async Task SeedAsync(Tenant province, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(province);
-        if (await db.CouncilTerms.AnyAsync(cancellationToken))
+        var seats = province.Code == DemoTenants.ThaiBinhCode ? ThaiBinh : province.Code == DemoTenants.HungYenCode ? HungYen : [];
+        if (seats.Length == 0)
         {
             return;
         }
 
-        var seats = province.Code == DemoTenants.ThaiBinhCode ? ThaiBinh : province.Code == DemoTenants.HungYenCode ? HungYen : [];
-        if (seats.Length == 0)
+        if (await db.CouncilTerms.AnyAsync(cancellationToken))
         {
+            await LinkSeatAccountsAsync(province, cancellationToken);
             return;
         }
 
@@ -68,14 +80,42 @@ public sealed class CouncilDemo(AppDbContext db, TimeProvider clock) : IDemoSeed
         var units = await UnitCodes.ByCodeAsync(db, new DateOnly(2025, 1, 1), cancellationToken);
         var names = seats.Where(s => s.UserName is not null).Select(s => s.UserName).ToList();
         var accounts = await db.Users.Where(u => names.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName!, u => u.Id, cancellationToken);
+        var seatAccounts = province.Code == DemoTenants.ThaiBinhCode ? ThaiBinhSeatAccounts() : [];
         foreach (var seat in seats)
         {
             var member = new CouncilMember(province.Id, Guid.CreateVersion7(clock.GetUtcNow()), term.Id, seat.FullName, seat.Position, seat.Role, start, null);
             member.Update(seat.FullName, seat.Position, seat.Role,
                 seat.UnitCode is not null && units.TryGetValue(seat.UnitCode, out var unitId) ? unitId : null,
-                seat.UserName is not null && accounts.TryGetValue(seat.UserName, out var userId) ? userId : null,
+                seat.UserName is not null && accounts.TryGetValue(seat.UserName, out var userId) ? userId : await SeatAccountAsync(seatAccounts, seat.FullName, cancellationToken),
                 start, null);
             db.CouncilMembers.Add(member);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Guid?> SeatAccountAsync(IReadOnlyList<DemoAccount> seatAccounts, string fullName, CancellationToken cancellationToken)
+    {
+        var name = seatAccounts.FirstOrDefault(a => a.FullName == fullName)?.UserName;
+        return name is null ? null : await db.Users.Where(u => u.UserName == name).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>A database seeded before the seat accounts existed: link each unlinked seat to its account.</summary>
+    private async Task LinkSeatAccountsAsync(Tenant province, CancellationToken cancellationToken)
+    {
+        if (province.Code != DemoTenants.ThaiBinhCode)
+        {
+            return;
+        }
+
+        var accounts = ThaiBinhSeatAccounts();
+        var names = accounts.Select(a => a.FullName).ToList();
+        foreach (var member in await db.CouncilMembers.Where(m => m.UserId == null && names.Contains(m.FullName)).ToListAsync(cancellationToken))
+        {
+            if (await SeatAccountAsync(accounts, member.FullName, cancellationToken) is { } userId)
+            {
+                member.Update(member.FullName, member.Position, member.Role, member.UnitId, userId, member.StartsOn, member.EndsOn);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

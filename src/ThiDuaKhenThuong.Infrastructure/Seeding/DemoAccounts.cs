@@ -25,10 +25,12 @@ public static class DemoAccounts
         new("hy.lanhdao", Roles.Leader, DemoTenants.HungYenCode, "UBND", "Lý Thị Thu"),
         new("hy.quantri", Roles.TenantAdmin, DemoTenants.HungYenCode, "BTDKT", "Mai Xuân Trường"),
         new("sysadmin", Roles.SystemAdmin, null, null, "Quản trị hệ thống"),
+        .. CouncilDemo.ThaiBinhSeatAccounts(),
     ];
 }
 
-public sealed record DemoAccount(string UserName, string Role, string? TenantCode, string? UnitCode, string FullName);
+/// <param name="Compact">Printed with its series on one line (tb.hoidong02 … tb.hoidong18) by <c>demo-accounts</c>.</param>
+public sealed record DemoAccount(string UserName, string Role, string? TenantCode, string? UnitCode, string FullName, bool Compact = false);
 
 public static class DemoTenants
 {

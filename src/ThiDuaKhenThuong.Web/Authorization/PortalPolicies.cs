@@ -82,6 +82,21 @@ public sealed class ManageCampaigns : IPortalPolicy
         => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.StandingOfficer, Roles.StandingHead);
 }
 
+/// <summary>Council sessions: the Standing Agency prepares and runs them, council members read their agenda and vote.</summary>
+public sealed class CouncilSessionUser : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType)
+            .RequireRole(Roles.StandingOfficer, Roles.StandingHead, Roles.CouncilMember);
+}
+
+/// <summary>Preparing, opening, closing and recording council sessions, and entering written ballots: the Standing Agency's officers.</summary>
+public sealed class ManageCouncilSessions : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.StandingOfficer);
+}
+
 /// <summary>The system administrator: provinces.</summary>
 public sealed class ManageTenants : IPortalPolicy
 {
@@ -116,7 +131,9 @@ public static class PortalAuthorization
             .AddPolicy<ManageCalendar>()
             .AddPolicy<ManageOrganisation>()
             .AddPolicy<PlanningUser>()
-            .AddPolicy<ManageCampaigns>();
+            .AddPolicy<ManageCampaigns>()
+            .AddPolicy<CouncilSessionUser>()
+            .AddPolicy<ManageCouncilSessions>();
         return services;
     }
 

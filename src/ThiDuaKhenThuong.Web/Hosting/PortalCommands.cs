@@ -105,9 +105,15 @@ internal static class PortalCommands
     {
         Console.WriteLine();
         Console.WriteLine("Tài khoản mẫu / demo accounts (mật khẩu / password: " + DemoAccounts.Password + ")");
-        foreach (var account in DemoAccounts.All)
+        foreach (var account in DemoAccounts.All.Where(a => !a.Compact))
         {
             Console.WriteLine($"  {account.UserName,-16} {account.TenantCode ?? "(mọi tỉnh)",-10} {account.Role,-16} {Domain.Identity.Roles.Label(account.Role)}");
+        }
+
+        foreach (var series in DemoAccounts.All.Where(a => a.Compact).GroupBy(a => (a.TenantCode, a.Role)))
+        {
+            var names = series.Select(a => a.UserName).ToList();
+            Console.WriteLine($"  {names[0]} … {names[^1]} {series.Key.TenantCode,-10} {series.Key.Role,-16} {Domain.Identity.Roles.Label(series.Key.Role)} ({names.Count} tài khoản, mỗi thành viên Hội đồng một tài khoản)");
         }
 
         Console.WriteLine("Lãnh đạo, thành viên Hội đồng và quản trị phải cài xác thực hai bước ở lần đăng nhập đầu (quét mã QR bằng ứng dụng xác thực);");

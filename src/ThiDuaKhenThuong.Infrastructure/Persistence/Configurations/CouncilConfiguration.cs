@@ -41,5 +41,9 @@ internal sealed class CouncilMemberConfiguration : IEntityTypeConfiguration<Coun
         builder.HasIndex(m => new { m.TenantId, m.TermId, m.Role });
         builder.HasIndex(m => new { m.TenantId, m.UserId });
         builder.HasIndex(m => new { m.TenantId, m.UnitId });
+        builder.HasOne<Domain.People.Person>().WithMany()
+            .HasForeignKey(m => new { m.TenantId, m.PersonId })
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.TenantId, m.PersonId });
     }
 }

@@ -557,6 +557,35 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.ToTable("unit_plans", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilBallot", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("choice");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_council_ballots");
+
+                    b.HasIndex("TenantId", "ItemId")
+                        .HasDatabaseName("ix_council_ballots_tenant_id_item_id");
+
+                    b.ToTable("council_ballots", (string)null);
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilMember", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -577,6 +606,10 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("full_name")
                         .UseCollation("vi_vn");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
 
                     b.Property<string>("Position")
                         .IsRequired()
@@ -609,6 +642,9 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_council_members");
 
+                    b.HasIndex("TenantId", "PersonId")
+                        .HasDatabaseName("ix_council_members_tenant_id_person_id");
+
                     b.HasIndex("TenantId", "UnitId")
                         .HasDatabaseName("ix_council_members_tenant_id_unit_id");
 
@@ -619,6 +655,264 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_council_members_tenant_id_term_id_role");
 
                     b.ToTable("council_members", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilParticipation", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset?>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<Guid?>("EnteredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entered_by");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("method");
+
+                    b.HasKey("TenantId", "SessionId", "MemberId")
+                        .HasName("pk_council_participations");
+
+                    b.HasIndex("TenantId", "MemberId")
+                        .HasDatabaseName("ix_council_participations_tenant_id_member_id");
+
+                    b.ToTable("council_participations", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilSession", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgendaNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("agenda_note");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by");
+
+                    b.Property<int?>("CouncilSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("council_size");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("meeting_date");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("ResetCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("reset_count");
+
+                    b.Property<string>("ResetReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reset_reason");
+
+                    b.Property<DateTimeOffset?>("ResetRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reset_requested_at");
+
+                    b.Property<Guid?>("ResetRequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reset_requested_by");
+
+                    b.Property<DateTimeOffset?>("ResultsRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("results_recorded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("term_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("VotingClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voting_closes_at");
+
+                    b.Property<DateTimeOffset?>("VotingOpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voting_opened_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_council_sessions");
+
+                    b.HasIndex("TenantId", "MeetingDate")
+                        .HasDatabaseName("ix_council_sessions_tenant_id_meeting_date");
+
+                    b.HasIndex("TenantId", "TermId")
+                        .HasDatabaseName("ix_council_sessions_tenant_id_term_id");
+
+                    b.ToTable("council_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilSessionItem", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AbstainVotes")
+                        .HasColumnType("integer")
+                        .HasColumnName("abstain_votes");
+
+                    b.Property<int?>("AgainstVotes")
+                        .HasColumnType("integer")
+                        .HasColumnName("against_votes");
+
+                    b.Property<string>("AwardCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("award_code");
+
+                    b.Property<string>("Base")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("base");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<Guid>("DossierUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_unit_id");
+
+                    b.Property<int?>("EligibleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("eligible_count");
+
+                    b.Property<int?>("ForVotes")
+                        .HasColumnType("integer")
+                        .HasColumnName("for_votes");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nomination_id");
+
+                    b.Property<Guid>("NomineeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nominee_id");
+
+                    b.Property<string>("NomineeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("nominee_kind");
+
+                    b.Property<string>("NomineeName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("nominee_name");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<int>("PassDenominator")
+                        .HasColumnType("integer")
+                        .HasColumnName("pass_denominator");
+
+                    b.Property<int>("PassNumerator")
+                        .HasColumnType("integer")
+                        .HasColumnName("pass_numerator");
+
+                    b.Property<int?>("PresentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("present_count");
+
+                    b.Property<int>("QuorumDenominator")
+                        .HasColumnType("integer")
+                        .HasColumnName("quorum_denominator");
+
+                    b.Property<int>("QuorumNumerator")
+                        .HasColumnType("integer")
+                        .HasColumnName("quorum_numerator");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("result");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_council_session_items");
+
+                    b.HasIndex("TenantId", "DossierId")
+                        .HasDatabaseName("ix_council_session_items_tenant_id_dossier_id");
+
+                    b.HasIndex("TenantId", "NominationId")
+                        .HasDatabaseName("ix_council_session_items_tenant_id_nomination_id");
+
+                    b.HasIndex("TenantId", "SessionId", "NominationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_council_session_items_tenant_id_session_id_nomination_id");
+
+                    b.ToTable("council_session_items", (string)null);
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilTerm", b =>
@@ -2630,8 +2924,24 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_unit_plans_units_tenant_id_unit_id");
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilBallot", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Council.CouncilSessionItem", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_ballots_council_session_items_tenant_id_item_id");
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilMember", b =>
                 {
+                    b.HasOne("ThiDuaKhenThuong.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_council_members_people_tenant_id_person_id");
+
                     b.HasOne("ThiDuaKhenThuong.Domain.Council.CouncilTerm", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "TermId")
@@ -2644,6 +2954,57 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_council_members_units_tenant_id_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilParticipation", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Council.CouncilMember", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_participations_council_members_tenant_id_member_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Council.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_participations_council_sessions_tenant_id_session_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilSession", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Council.CouncilTerm", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_sessions_council_terms_tenant_id_term_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilSessionItem", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_session_items_dossiers_tenant_id_dossier_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Dossiers.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "NominationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_session_items_nominations_tenant_id_nomination_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Council.CouncilSession", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TenantId", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_session_items_council_sessions_tenant_id_session_id");
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilTerm", b =>
@@ -3030,6 +3391,11 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Campaigns.PlanCollection", b =>
                 {
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilSession", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Dossiers.Dossier", b =>
