@@ -67,6 +67,14 @@ public sealed class EditPeople : IPortalPolicy
         => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin, Roles.StandingOfficer, Roles.UnitStaff);
 }
 
+/// <summary>Award decisions: the Standing Agency drafts (officer) and reviews (head), the province's leader signs.</summary>
+public sealed class DecisionUser : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType)
+            .RequireRole(Roles.StandingOfficer, Roles.StandingHead, Roles.Leader);
+}
+
 /// <summary>The system administrator: provinces.</summary>
 public sealed class ManageTenants : IPortalPolicy
 {
@@ -99,7 +107,8 @@ public static class PortalAuthorization
             .AddPolicy<EditPeople>()
             .AddPolicy<VerifyHistory>()
             .AddPolicy<ManageCalendar>()
-            .AddPolicy<ManageOrganisation>();
+            .AddPolicy<ManageOrganisation>()
+            .AddPolicy<DecisionUser>();
         return services;
     }
 
