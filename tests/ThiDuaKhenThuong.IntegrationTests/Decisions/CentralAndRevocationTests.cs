@@ -105,6 +105,9 @@ public sealed class CentralAndRevocationTests(PortalFixture fixture)
         }
 
         (await SignAsync(leader, revocationId)).ShouldContain("khen thưởng đã bị thu hồi");
+        (await UploadScanAsync(leader, revocationId, "anh.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0])).ShouldNotContain("Đã đính kèm bản chụp");
+        (await UploadScanAsync(leader, revocationId, "ban-chup.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\nban chup\n%%EOF"))).ShouldContain("Đã đính kèm bản chụp văn bản đã ký.");
+        (await leader.GetAsync($"/Decisions/ScanFile/{revocationId}")).Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
 
         var (rows, outcome) = await NominationsTestKit.InThaiBinhAsync(fixture, async db => (
             await db.AwardHistory.AsNoTracking().Where(h => h.PersonId == nomination.Nominee.Id && h.NominationId == nomination.Id).ToListAsync(),
@@ -121,6 +124,20 @@ public sealed class CentralAndRevocationTests(PortalFixture fixture)
         original.ShouldContain("Đã bị thu hồi");
         using var anonymous = fixture.Portal.CreatePortalClient();
         PortalClient.Text(await anonymous.GetStringAsync("/cong-khai/thai-binh/quyet-dinh")).ShouldContain($"{nomination.Nominee.Name} (đã bị thu hồi)");
+    }
+
+    private static async Task<string> UploadScanAsync(PortalClient client, Guid id, string name, byte[] bytes)
+    {
+        var page = await client.GetStringAsync($"/Decisions/Details/{id}");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value)), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent(bytes);
+        form.Add(file, "file", name);
+        using var response = await client.Http.PostAsync(new Uri($"/Decisions/Scan/{id}", UriKind.Relative), form);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return PortalClient.Text(await client.GetStringAsync(response.Headers.Location!.ToString()));
     }
 
     private Task<(NominationOutcome, string)> StateAsync(Guid dossierId, Guid nominationId)

@@ -151,6 +151,47 @@ public sealed class DecisionsController : Controller
         return await details.HandleAsync(id, HttpContext.RequestAborted) is { } model ? View("Revoke", new RevokeForm(model, command)) : NotFound();
     }
 
+    [HttpPost]
+    [RequestSizeLimit(AttachScan.MaxBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = AttachScan.MaxBytes + (1024 * 1024))]
+    public async Task<IActionResult> Scan(Guid id, IFormFile? file, [FromServices] AttachScan.Handler handler)
+    {
+        if (!IsLeader && !IsOfficer)
+        {
+            return Forbid();
+        }
+
+        var problem = await handler.HandleAsync(id, file, HttpContext.RequestAborted);
+        if (problem == string.Empty)
+        {
+            return NotFound();
+        }
+
+        TempData[problem is null ? "Notice" : "Problem"] = problem ?? "Đã đính kèm bản chụp văn bản đã ký.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> ScanFile(Guid id, [FromServices] Infrastructure.Persistence.AppDbContext db, [FromServices] Infrastructure.Files.IFileStore files)
+    {
+        var decision = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.AwardDecisions, d => d.Id == id, HttpContext.RequestAborted);
+        if (decision?.ScanStorageKey is null || decision.ScanSha256 is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var stream = await files.OpenReadAsync(decision.TenantId, decision.ScanStorageKey, decision.ScanSha256, HttpContext.RequestAborted);
+            return File(stream, PrintedDocuments.PdfContentType, decision.ScanFileName ?? "ban-chup.pdf");
+        }
+        catch (Infrastructure.Files.FileIntegrityException integrity)
+        {
+            TempData["Problem"] = integrity.Message;
+            return RedirectToAction(nameof(Details), new { id });
+        }
+    }
+
     [HttpGet]
     public async Task<IActionResult> Docx(Guid id, [FromServices] DecisionDetails.Handler details)
         => await details.HandleAsync(id, HttpContext.RequestAborted) is { } model
