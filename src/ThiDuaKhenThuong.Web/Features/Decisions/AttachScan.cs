@@ -10,7 +10,7 @@ public static class AttachScan
 {
     public const long MaxBytes = 20L * 1024 * 1024;
 
-    public sealed class Handler(AppDbContext db, IFileStore files)
+    public sealed class Handler(AppDbContext db, IFileStore files, IFileScanner scanner)
     {
         /// <summary>Null when attached; "" when the decision is not the province's; otherwise the reason it was refused.</summary>
         public async Task<string?> HandleAsync(Guid id, IFormFile? file, CancellationToken cancellationToken)
@@ -31,6 +31,12 @@ public static class AttachScan
                 return "Vui lòng chọn tệp PDF bản chụp văn bản đã ký (tệp không được rỗng).";
             }
 
+            // Checked before anything is stored, so a refused file leaves nothing behind.
+            if (!await StartsAsPdfAsync(file, cancellationToken))
+            {
+                return "Bản chụp văn bản đã ký phải là tệp PDF.";
+            }
+
             StoredFile stored;
             try
             {
@@ -47,6 +53,14 @@ public static class AttachScan
                 return "Bản chụp văn bản đã ký phải là tệp PDF.";
             }
 
+            await using (var check = await files.OpenReadAsync(decision.TenantId, stored.StorageKey, stored.Sha256, cancellationToken))
+            {
+                if (await scanner.ScanAsync(check, cancellationToken) != ScanStatus.Clean)
+                {
+                    return "Tệp chưa qua được kiểm tra mã độc; không đính kèm.";
+                }
+            }
+
             try
             {
                 decision.AttachScan(stored.StorageKey, stored.Sha256, stored.DisplayName);
@@ -57,6 +71,14 @@ public static class AttachScan
             {
                 return rule.Message;
             }
+        }
+
+        private static async Task<bool> StartsAsPdfAsync(IFormFile file, CancellationToken cancellationToken)
+        {
+            var head = new byte[5];
+            await using var stream = file.OpenReadStream();
+            var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+            return read == head.Length && head.AsSpan().SequenceEqual("%PDF-"u8);
         }
     }
 }
