@@ -55,6 +55,52 @@ public sealed class AwardHistoryRecord : ITenantOwned, IAuditable
 
     public AwardSource Source { get; private set; }
 
+    /// <summary>The portal's decision that wrote this row (source <see cref="AwardSource.Decision"/>).</summary>
+    public Guid? DecisionId { get; private set; }
+
+    /// <summary>The nomination the decision granted, so a revocation finds the row it takes back.</summary>
+    public Guid? NominationId { get; private set; }
+
+    /// <summary>Set when a later decision revoked the award; the row stays, and eligibility no longer counts it.</summary>
+    public DateTimeOffset? RevokedAt { get; private set; }
+
+    public string? RevokedByDecisionNumber { get; private set; }
+
+    public string? RevocationReason { get; private set; }
+
+    public bool IsRevoked => RevokedAt is not null;
+
+    /// <summary>Written when the leader signs a decision of the portal (or the central decision is recorded).</summary>
+    public static AwardHistoryRecord FromDecision(Guid tenantId, Guid id, Dossiers.NomineeRef nominee, AwardHistoryData data, Guid decisionId, Guid nominationId)
+    {
+        ArgumentNullException.ThrowIfNull(nominee);
+        var record = nominee.Kind == Dossiers.NomineeKind.Person
+            ? ForPerson(tenantId, id, nominee.Id, data, AwardSource.Decision)
+            : ForCollective(tenantId, id, nominee.Id, data, AwardSource.Decision);
+        record.DecisionId = decisionId;
+        record.NominationId = nominationId;
+        return record;
+    }
+
+    /// <summary>A revocation decision took the award back: kept in the history, no longer counted.</summary>
+    public void Revoke(string decisionNumber, string reason, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(decisionNumber);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (IsRevoked)
+        {
+            throw new Dossiers.DossierRuleException("Khen thưởng này đã bị thu hồi.");
+        }
+
+        RevokedAt = at;
+        RevokedByDecisionNumber = decisionNumber.Trim();
+        RevocationReason = reason.Trim();
+    }
+
+    /// <summary>What the eligibility rules read: every award held, revoked ones excluded.</summary>
+    public static IReadOnlyList<AwardHistoryEntry> CountedEntries(IEnumerable<AwardHistoryRecord> records)
+        => records.Where(r => !r.IsRevoked).Select(r => r.ToEntry()).ToList();
+
     public static AwardHistoryRecord ForPerson(Guid tenantId, Guid id, Guid personId, AwardHistoryData data, AwardSource source)
         => new(tenantId, id, personId, null, data, source);
 

@@ -97,6 +97,14 @@ public sealed class ManageCouncilSessions : IPortalPolicy
         => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.StandingOfficer);
 }
 
+/// <summary>Award decisions: the Standing Agency drafts (officer) and reviews (head), the province's leader signs.</summary>
+public sealed class DecisionUser : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType)
+            .RequireRole(Roles.StandingOfficer, Roles.StandingHead, Roles.Leader);
+}
+
 /// <summary>The system administrator: provinces.</summary>
 public sealed class ManageTenants : IPortalPolicy
 {
@@ -133,7 +141,8 @@ public static class PortalAuthorization
             .AddPolicy<PlanningUser>()
             .AddPolicy<ManageCampaigns>()
             .AddPolicy<CouncilSessionUser>()
-            .AddPolicy<ManageCouncilSessions>();
+            .AddPolicy<ManageCouncilSessions>()
+            .AddPolicy<DecisionUser>();
         return services;
     }
 

@@ -51,6 +51,10 @@ internal sealed class AwardHistoryRecordConfiguration : IEntityTypeConfiguration
         builder.Property(h => h.DecisionNumber).HasMaxLength(100);
         builder.Property(h => h.IssuingAuthority).HasMaxLength(300);
         builder.Property(h => h.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(h => h.RevokedByDecisionNumber).HasMaxLength(100);
+        builder.Property(h => h.RevocationReason).HasMaxLength(4000);
+        builder.Ignore(h => h.IsRevoked);
+        builder.HasIndex(h => new { h.TenantId, h.NominationId });
         builder.HasOne<Tenant>().WithMany().HasForeignKey(h => h.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(h => new { h.TenantId, h.PersonId }).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Collective>().WithMany().HasForeignKey(h => new { h.TenantId, h.CollectiveId }).OnDelete(DeleteBehavior.Restrict);

@@ -954,6 +954,222 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.ToTable("council_terms", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Decisions.AwardDecision", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("award_code");
+
+                    b.Property<string>("CentralAuthority")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("central_authority");
+
+                    b.Property<DateOnly?>("CentralDate")
+                        .HasColumnType("date")
+                        .HasColumnName("central_date");
+
+                    b.Property<string>("CentralNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("central_number");
+
+                    b.Property<DateTimeOffset?>("CentralRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("central_recorded_at");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<DateTimeOffset>("DraftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drafted_at");
+
+                    b.Property<Guid>("DraftedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("drafted_by");
+
+                    b.Property<string>("IssuingAuthority")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issuing_authority");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("RevokesDecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("revokes_decision_id");
+
+                    b.Property<string>("ScanFileName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("scan_file_name");
+
+                    b.Property<string>("ScanSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("scan_sha256");
+
+                    b.Property<string>("ScanStorageKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scan_storage_key");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<Guid?>("SignedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signed_by");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signer_name");
+
+                    b.Property<string>("SignerTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("signer_title");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("symbol");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_award_decisions");
+
+                    b.HasIndex("TenantId", "RevokesDecisionId")
+                        .HasDatabaseName("ix_award_decisions_tenant_id_revokes_decision_id");
+
+                    b.HasIndex("TenantId", "Status", "Year")
+                        .HasDatabaseName("ix_award_decisions_tenant_id_status_year");
+
+                    b.HasIndex("TenantId", "Year", "Number", "Symbol")
+                        .IsUnique()
+                        .HasDatabaseName("ix_award_decisions_tenant_id_year_number_symbol");
+
+                    b.ToTable("award_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Decisions.DecisionItem", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("award_code");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nomination_id");
+
+                    b.Property<Guid>("NomineeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nominee_id");
+
+                    b.Property<string>("NomineeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("nominee_kind");
+
+                    b.Property<string>("NomineeName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("nominee_name");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("unit_name");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_decision_items");
+
+                    b.HasIndex("TenantId", "DecisionId")
+                        .HasDatabaseName("ix_decision_items_tenant_id_decision_id");
+
+                    b.HasIndex("TenantId", "NominationId")
+                        .HasDatabaseName("ix_decision_items_tenant_id_nomination_id");
+
+                    b.ToTable("decision_items", (string)null);
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1614,6 +1830,10 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("decision_date");
 
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
                     b.Property<string>("DecisionNumber")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1626,9 +1846,27 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("issuing_authority");
 
+                    b.Property<Guid?>("NominationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nomination_id");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedByDecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("revoked_by_decision_number");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -1642,6 +1880,9 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_award_history");
+
+                    b.HasIndex("TenantId", "NominationId")
+                        .HasDatabaseName("ix_award_history_tenant_id_nomination_id");
 
                     b.HasIndex("TenantId", "CollectiveId", "Year")
                         .HasDatabaseName("ix_award_history_tenant_id_collective_id_year");
@@ -3017,6 +3258,39 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_council_terms_tenants_tenant_id");
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Decisions.AwardDecision", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_award_decisions_tenants_tenant_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Decisions.AwardDecision", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RevokesDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_award_decisions_award_decisions_tenant_id_revokes_decision_");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Decisions.DecisionItem", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Decisions.AwardDecision", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TenantId", "DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_decision_items_award_decisions_tenant_id_decision_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Dossiers.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "NominationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_decision_items_nominations_tenant_id_nomination_id");
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("ThiDuaKhenThuong.Domain.Tenancy.Tenant", null)
@@ -3394,6 +3668,11 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Council.CouncilSession", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Decisions.AwardDecision", b =>
                 {
                     b.Navigation("Items");
                 });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Catalog;
+using ThiDuaKhenThuong.Domain.People;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 
 namespace ThiDuaKhenThuong.Web.Features.Catalog;
@@ -65,7 +66,7 @@ public static class CheckEligibility
             var history = await db.AwardHistory.AsNoTracking().Where(h => h.PersonId == personId).ToListAsync(cancellationToken);
             var context = new EligibilityContext
             {
-                History = history.Select(h => h.ToEntry()).ToList(),
+                History = AwardHistoryRecord.CountedEntries(history),
                 KnownHistoryYears = history.Select(h => h.Year).ToHashSet(),
             };
             var report = EligibilityEvaluator.Evaluate(award, query.Year.Value, context, set);

@@ -4,6 +4,8 @@ using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Domain.Workflow;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Workflow;
+using ThiDuaKhenThuong.Web.Features.Catalog;
+using ThiDuaKhenThuong.Web.Features.Decisions;
 
 namespace ThiDuaKhenThuong.Web.Features.Dossiers;
 
@@ -51,7 +53,7 @@ public static class ActOnDossier
 
     private static readonly HashSet<string> EditableStates = [WorkflowStates.Draft, WorkflowStates.ReturnedForSupplement];
 
-    public sealed class Handler(AppDbContext db, WorkflowService workflow, IEnumerable<IGuardFactsSource> facts, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, WorkflowService workflow, IEnumerable<IGuardFactsSource> facts, TimeProvider clock, ReadCatalog.Handler catalog)
     {
         /// <summary>Null when the dossier is not visible to the user; otherwise the outcome (applied or refused with a reason).</summary>
         public async Task<WorkflowOutcome?> HandleAsync(DossierViewer viewer, WorkflowActor actor, Guid dossierId, Command command, string? clientIp, CancellationToken cancellationToken)
@@ -147,6 +149,12 @@ public static class ActOnDossier
                     {
                         open.Resolve(clock.GetUtcNow());
                     }
+                }
+
+                if (transition.To is WorkflowStates.AwaitingDecision or WorkflowStates.Rejected)
+                {
+                    var awards = await catalog.HandleAsync(cancellationToken);
+                    DossierOutcomes.Apply(dossier, transition.To, comment, awards.Award, clock.GetUtcNow());
                 }
 
                 if (transition.To == WorkflowStates.Received && dossier.Number is null)

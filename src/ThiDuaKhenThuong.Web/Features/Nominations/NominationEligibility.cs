@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Catalog;
+using ThiDuaKhenThuong.Domain.People;
 using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Web.Features.Catalog;
@@ -84,7 +85,7 @@ public static class NominationEligibility
             var context = new EligibilityContext
             {
                 Kind = kind,
-                History = history.Select(h => h.ToEntry()).ToList(),
+                History = AwardHistoryRecord.CountedEntries(history),
                 KnownHistoryYears = history.Select(h => h.Year).ToHashSet(),
                 Counts = await UnitCountsAsync(set, award.Code, unitId, year, nominationId, alreadyCounted, cancellationToken),
             };
