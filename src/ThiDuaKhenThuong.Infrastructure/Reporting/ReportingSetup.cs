@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ThiDuaKhenThuong.Infrastructure.Reporting;
+
+public static class ReportingSetup
+{
+    /// <summary>
+    /// The report queries. Campaign, plan and council figures default to "no data yet"; their modules replace the
+    /// registrations (<c>services.AddScoped&lt;ICouncilFigures, …&gt;()</c> before this call wins over TryAdd).
+    /// </summary>
+    public static IServiceCollection AddPortalReporting(this IServiceCollection services)
+    {
+        services.TryAddSingleton<NoFiguresYet>();
+        services.TryAddScoped<ICampaignFigures>(sp => sp.GetRequiredService<NoFiguresYet>());
+        services.TryAddScoped<IPlanFigures>(sp => sp.GetRequiredService<NoFiguresYet>());
+        services.TryAddScoped<ICouncilFigures>(sp => sp.GetRequiredService<NoFiguresYet>());
+        services.AddScoped<ReportFiguresQuery>();
+        return services;
+    }
+}
