@@ -31,6 +31,8 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock,
             ["Outbox:Enabled"] = "false",
             // Tests run the deadline reminders themselves (DeadlineReminders.RunOnceAsync) with their own clock.
             ["Reminders:Enabled"] = "false",
+            // Tests run report jobs themselves (ReportJobRunner.RunOnceAsync).
+            ["ReportJobs:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

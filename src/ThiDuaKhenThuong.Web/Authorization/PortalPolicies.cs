@@ -67,6 +67,22 @@ public sealed class EditPeople : IPortalPolicy
         => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin, Roles.StandingOfficer, Roles.UnitStaff);
 }
 
+/// <summary>Periodic reports: the Standing Agency and the province's leaders (every scope), unit leaders (their own unit).</summary>
+public sealed class ReportUser : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType)
+            .RequireRole(Roles.UnitLeader, Roles.StandingOfficer, Roles.StandingHead, Roles.Leader);
+}
+
+/// <summary>The leadership dashboard and the statistical forms: the province's leaders and the Standing Agency.</summary>
+public sealed class ProvinceOverview : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType)
+            .RequireRole(Roles.StandingOfficer, Roles.StandingHead, Roles.Leader);
+}
+
 /// <summary>The system administrator: provinces.</summary>
 public sealed class ManageTenants : IPortalPolicy
 {
@@ -99,7 +115,9 @@ public static class PortalAuthorization
             .AddPolicy<EditPeople>()
             .AddPolicy<VerifyHistory>()
             .AddPolicy<ManageCalendar>()
-            .AddPolicy<ManageOrganisation>();
+            .AddPolicy<ManageOrganisation>()
+            .AddPolicy<ReportUser>()
+            .AddPolicy<ProvinceOverview>();
         return services;
     }
 

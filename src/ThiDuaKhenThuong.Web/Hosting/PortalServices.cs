@@ -36,7 +36,7 @@ internal static class PortalServices
         services.AddPortalFiles(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddPortalWorkflow(builder.Configuration);
         services.AddPortalPdf(builder.Configuration);
-        services.AddPortalReporting();
+        services.AddPortalReporting(builder.Configuration);
         services.AddScoped<Infrastructure.Workflow.IGuardFactsSource, Infrastructure.Dossiers.DossierGuardFacts>();
         services.AddDataProtection().SetApplicationName("ThiDuaKhenThuong").PersistKeysToDbContext<AppDbContext>();
 
