@@ -41,7 +41,7 @@ internal static class ReportSql
         ReportScopeKind.Province => "SELECT u.id FROM units u WHERE u.tenant_id = @tenant",
         ReportScopeKind.Unit => "SELECT id FROM subtree",
         ReportScopeKind.EmulationGroup => """
-            SELECT m.unit_id FROM emulation_group_members m
+            SELECT m.unit_id AS id FROM emulation_group_members m
             WHERE m.tenant_id = @tenant AND m.group_id = @scope AND m.valid_from <= @asof AND (m.valid_to IS NULL OR @asof < m.valid_to)
             """,
     };
