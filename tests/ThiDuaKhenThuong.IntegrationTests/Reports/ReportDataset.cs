@@ -51,7 +51,8 @@ public sealed class ReportDataset
         }
     }
 
-    private static async Task<ReportDataset> CreateAsync(PortalFixture fixture)
+    /// <summary>A dataset of its own, for a test that changes the data (the shared one must stay as counted).</summary>
+    public static async Task<ReportDataset> CreateAsync(PortalFixture fixture)
     {
         var code = "bc-" + Guid.NewGuid().ToString("N")[..6];
         var tenantId = Guid.CreateVersion7();

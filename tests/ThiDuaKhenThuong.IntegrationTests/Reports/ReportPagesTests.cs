@@ -20,7 +20,7 @@ public sealed class ReportPagesTests(PortalFixture fixture)
     [Fact]
     public async Task PublishedAnnualReport_ThreeFormatsAgree_AndAVersionNeverChanges()
     {
-        var data = await ReportDataset.GetAsync(fixture);
+        var data = await ReportDataset.CreateAsync(fixture);
         using var officer = await SignedInAsync(await fixture.CreateUserAsync(data.TenantCode, "UBND", Roles.StandingOfficer));
         var draftId = await CreateDraftAsync(officer, new Dictionary<string, string> { ["NewReport.PeriodKind"] = "Annual", ["NewReport.Year"] = "2025", ["NewReport.ScopeKind"] = "Province" });
 
