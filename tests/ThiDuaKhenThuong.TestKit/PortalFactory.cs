@@ -34,6 +34,8 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock,
             // Most tests sign in with a password only; the two-step tests set the required roles themselves.
             ["Security:TwoFactorRequiredRoles"] = "",
             ["PlanningReminders:Enabled"] = "false",
+            // Tests run report jobs themselves (ReportJobRunner.RunOnceAsync).
+            ["ReportJobs:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -12,7 +12,7 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence;
 public static class DatabaseMigrator
 {
     /// <summary>Tables whose rows the application may add and read but never change or remove.</summary>
-    public static IReadOnlyList<string> AppendOnlyTables { get; } = ["workflow_history"];
+    public static IReadOnlyList<string> AppendOnlyTables { get; } = ["workflow_history", "published_reports"];
 
     /// <summary>Tables the application may only read: the national catalog, written here by the migrator.</summary>
     public static IReadOnlyList<string> ReadOnlyTables { get; } = ["national_award_types", "national_rule_sets"];

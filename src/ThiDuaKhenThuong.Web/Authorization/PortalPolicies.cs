@@ -105,6 +105,22 @@ public sealed class DecisionUser : IPortalPolicy
             .RequireRole(Roles.StandingOfficer, Roles.StandingHead, Roles.Leader);
 }
 
+/// <summary>Periodic reports: the Standing Agency and the province's leaders (every scope), unit leaders (their own unit).</summary>
+public sealed class ReportUser : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType)
+            .RequireRole(Roles.UnitLeader, Roles.StandingOfficer, Roles.StandingHead, Roles.Leader);
+}
+
+/// <summary>The leadership dashboard and the statistical forms: the province's leaders and the Standing Agency.</summary>
+public sealed class ProvinceOverview : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType)
+            .RequireRole(Roles.StandingOfficer, Roles.StandingHead, Roles.Leader);
+}
+
 /// <summary>The system administrator: provinces.</summary>
 public sealed class ManageTenants : IPortalPolicy
 {
@@ -142,7 +158,9 @@ public static class PortalAuthorization
             .AddPolicy<ManageCampaigns>()
             .AddPolicy<CouncilSessionUser>()
             .AddPolicy<ManageCouncilSessions>()
-            .AddPolicy<DecisionUser>();
+            .AddPolicy<DecisionUser>()
+            .AddPolicy<ReportUser>()
+            .AddPolicy<ProvinceOverview>();
         return services;
     }
 

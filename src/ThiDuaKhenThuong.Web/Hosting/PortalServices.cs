@@ -16,6 +16,7 @@ using ThiDuaKhenThuong.Infrastructure.Documents.Pdf;
 using ThiDuaKhenThuong.Infrastructure.Files;
 using ThiDuaKhenThuong.Infrastructure.Identity;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Infrastructure.Reporting;
 using ThiDuaKhenThuong.Infrastructure.Seeding;
 using ThiDuaKhenThuong.Infrastructure.Workflow;
 using ThiDuaKhenThuong.Web.Authorization;
@@ -35,6 +36,7 @@ internal static class PortalServices
         services.AddPortalFiles(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddPortalWorkflow(builder.Configuration);
         services.AddPortalPdf(builder.Configuration);
+        services.AddPortalReporting(builder.Configuration);
         services.AddScoped<Infrastructure.Workflow.IGuardFactsSource, Infrastructure.Dossiers.DossierGuardFacts>();
         services.AddDataProtection().SetApplicationName("ThiDuaKhenThuong").PersistKeysToDbContext<AppDbContext>();
 

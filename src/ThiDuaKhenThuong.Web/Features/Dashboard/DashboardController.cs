@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc;
+using ThiDuaKhenThuong.Web.Authorization;
+
+namespace ThiDuaKhenThuong.Web.Features.Dashboard;
+
+[Authorize<ProvinceOverview>]
+public sealed class DashboardController : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index([FromServices] DashboardOverview.Handler handler) => View(await handler.HandleAsync(HttpContext.RequestAborted));
+}
