@@ -67,6 +67,14 @@ public sealed class EditPeople : IPortalPolicy
         => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin, Roles.StandingOfficer, Roles.UnitStaff);
 }
 
+/// <summary>A cluster's or block's year: staff and leaders of member units (checked per cluster by the handlers) and the Standing Agency.</summary>
+public sealed class ClusterWork : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType)
+            .RequireRole(Roles.UnitStaff, Roles.UnitLeader, Roles.StandingOfficer, Roles.StandingHead);
+}
+
 /// <summary>The system administrator: provinces.</summary>
 public sealed class ManageTenants : IPortalPolicy
 {
@@ -99,7 +107,8 @@ public static class PortalAuthorization
             .AddPolicy<EditPeople>()
             .AddPolicy<VerifyHistory>()
             .AddPolicy<ManageCalendar>()
-            .AddPolicy<ManageOrganisation>();
+            .AddPolicy<ManageOrganisation>()
+            .AddPolicy<ClusterWork>();
         return services;
     }
 
