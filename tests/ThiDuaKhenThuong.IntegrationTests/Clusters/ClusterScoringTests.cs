@@ -29,7 +29,7 @@ public sealed class ClusterScoringTests(PortalFixture fixture)
         (await stp.GetStringAsync(Cross("SKHDT"))).ShouldContain("value=\"23,75\"");
         var pending = PortalClient.Text(await stp.GetStringAsync($"/Clusters/Details/{built.GroupId}"));
         pending.ShouldContain("Chưa đủ điểm chấm chéo của tất cả đơn vị");
-        pending.ShouldNotContain("Xếp hạng");
+        pending.ShouldNotContain("Điểm tổng hợp =", Case.Sensitive, "no ranking before every cross-score is in");
 
         (await ClusterSteps.ScoreAsync(ttra, built, Cross("SKHDT"), "26.25", "20", "0", "0")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await ClusterSteps.ScoreAsync(ttra, built, Cross("STP"), "30", "20", "0", "0")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -49,7 +49,7 @@ public sealed class ClusterScoringTests(PortalFixture fixture)
         (await ClusterSteps.PostAsync(stp, built.GroupId, "Publish")).ShouldContain("Đã công bố kết quả chấm điểm và xếp hạng.");
         var memberAfter = PortalClient.Text(await skhdt.GetStringAsync($"/Clusters/Details/{built.GroupId}"));
         memberAfter.ShouldContain("1 Sở Tư pháp 50,00 1 Thanh tra tỉnh 50,00 3 Sở Kế hoạch và Đầu tư 45,00");
-        memberAfter.ShouldContain("Điểm tổng hợp của đơn vị bạn: 45,00, xếp hạng 3");
+        memberAfter.ShouldContain("Điểm tổng hợp của đơn vị bạn: 45,00 , xếp hạng 3.");
 
         (await ClusterSteps.ScoreAsync(ttra, built, Cross("SKHDT"), "60", "40", "0", "0")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await steps.InTenantAsync(db => db.GroupScores.CountAsync(s => s.GroupId == built.GroupId && s.Points == 60))).ShouldBe(0, "published scores are frozen");

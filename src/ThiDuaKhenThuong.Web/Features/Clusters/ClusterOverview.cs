@@ -97,18 +97,22 @@ public static class ClusterOverview
             };
         }
     }
+}
 
+/// <summary>The leader unit's settings of the year: how members are cross-scored and the certificate share.</summary>
+public static class ChangeClusterSettings
+{
     /// <summary>Mode and certificate share, changed by the leader unit.</summary>
-    public sealed class SettingsCommand
+    public sealed class Command
     {
         public CrossScoringMode Mode { get; set; }
 
         public int CertificateSharePercent { get; set; } = GroupYear.DefaultCertificateSharePercent;
     }
 
-    public sealed class Settings(AppDbContext db, ClusterContexts.Handler contexts)
+    public sealed class Handler(AppDbContext db, ClusterContexts.Handler contexts)
     {
-        public async Task<string?> HandleAsync(ClusterContext context, SettingsCommand command, CancellationToken cancellationToken)
+        public async Task<string?> HandleAsync(ClusterContext context, Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(context);
             ArgumentNullException.ThrowIfNull(command);

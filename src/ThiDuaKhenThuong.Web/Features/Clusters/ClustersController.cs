@@ -25,7 +25,7 @@ public sealed partial class ClustersController(ClusterContexts.Handler contexts)
             : NotFound();
 
     [HttpPost]
-    public Task<IActionResult> Settings(Guid id, ClusterOverview.SettingsCommand form, [FromServices] ClusterOverview.Settings handler)
+    public Task<IActionResult> Settings(Guid id, ChangeClusterSettings.Command form, [FromServices] ChangeClusterSettings.Handler handler)
         => ActAsync(id, c => handler.HandleAsync(c, form, HttpContext.RequestAborted), "Đã lưu thiết lập chấm điểm.");
 
     [HttpPost]
@@ -35,7 +35,7 @@ public sealed partial class ClustersController(ClusterContexts.Handler contexts)
         => ActAsync(id, c => handler.CommitmentAsync(c, form, HttpContext.RequestAborted), "Đã lưu bản giao ước thi đua.");
 
     [HttpGet]
-    public async Task<IActionResult> File(Guid id, Guid fileId, [FromServices] UploadGroupFile.Download download)
+    public async Task<IActionResult> File(Guid id, Guid fileId, [FromServices] DownloadGroupFile.Handler download)
     {
         if (await contexts.LoadAsync(Viewer, id, HttpContext.RequestAborted) is not { } context)
         {

@@ -136,9 +136,13 @@ public static class UploadGroupFile
             return (file, status == DocumentScanStatus.Infected ? "Tệp bị phát hiện có mã độc và đã bị chặn." : null);
         }
     }
+}
 
+/// <summary>Downloading a file of a cluster's year.</summary>
+public static class DownloadGroupFile
+{
     /// <summary>A file the viewer may download: the commitment for everyone who sees the cluster; evidence for its unit, its scorers, the leader unit and the Standing Agency.</summary>
-    public sealed class Download(AppDbContext db, IFileStore files)
+    public sealed class Handler(AppDbContext db, IFileStore files)
     {
         public async Task<(Stream Content, GroupFile File)?> OpenAsync(ClusterContext context, Guid fileId, CancellationToken cancellationToken)
         {
