@@ -20,7 +20,9 @@ internal sealed class ClusterSteps(PortalFixture fixture)
 
     public sealed record Built(Guid GroupId, IReadOnlyDictionary<string, Guid> Units, IReadOnlyList<Guid> Criteria);
 
-    public async Task<Built> CreateGroupAsync(CrossScoringMode mode, params string[] unitCodes)
+    public Task<Built> CreateGroupAsync(CrossScoringMode mode, params string[] unitCodes) => CreateGroupAsync(Year, mode, unitCodes);
+
+    public async Task<Built> CreateGroupAsync(int year, CrossScoringMode mode, params string[] unitCodes)
     {
         var tenantId = await fixture.TenantIdAsync(DemoTenants.ThaiBinhCode);
         return await fixture.Portal.WithScopeAsync(async sp =>
@@ -29,7 +31,7 @@ internal sealed class ClusterSteps(PortalFixture fixture)
             var db = sp.GetRequiredService<AppDbContext>();
             var units = await db.Units.Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id);
             var code = "T-" + Guid.NewGuid().ToString("N")[..8];
-            var group = new EmulationGroup(tenantId, Guid.CreateVersion7(), Year, code, "Khối thử nghiệm " + code, EmulationGroupKind.Block);
+            var group = new EmulationGroup(tenantId, Guid.CreateVersion7(), year, code, "Khối thử nghiệm " + code, EmulationGroupKind.Block);
             foreach (var unit in unitCodes)
             {
                 group.AddMember(units[unit]);
@@ -46,9 +48,9 @@ internal sealed class ClusterSteps(PortalFixture fixture)
                 new ScoringCriterion(tenantId, Guid.CreateVersion7(), group.Id, 4, "IV. Điểm trừ", "Chậm báo cáo", CriterionKind.Penalty, 5, null),
             };
             db.ScoringCriteria.AddRange(criteria);
-            var year = new GroupYear(tenantId, group.Id);
-            year.Configure(mode, GroupYear.DefaultCertificateSharePercent, false);
-            db.GroupYears.Add(year);
+            var groupYear = new GroupYear(tenantId, group.Id);
+            groupYear.Configure(mode, GroupYear.DefaultCertificateSharePercent, false);
+            db.GroupYears.Add(groupYear);
             await db.SaveChangesAsync();
             return new Built(group.Id, units, criteria.Select(c => c.Id).ToList());
         });

@@ -127,18 +127,19 @@ public sealed partial class ClusterYearEndTests(PortalFixture fixture)
     [Fact]
     public async Task Rotation_SetsNextYearsLeaderAndDeputy_CreatingNextYearsCluster()
     {
-        var built = await steps.CreateGroupAsync(CrossScoringMode.LeaderAndDeputy, "SYT", "SKHCN", "STTTT");
+        // A far year: a cluster created for the year after must not become the directory's latest year of clusters.
+        var built = await steps.CreateGroupAsync(2090, CrossScoringMode.LeaderAndDeputy, "SYT", "SKHCN", "STTTT");
         using var leader = await steps.StaffOfAsync("SYT");
 
         (await ClusterSteps.PostAsync(leader, built.GroupId, "Rotation", new() { ["NextLeader"] = built.Units["STTTT"].ToString(), ["NextDeputy"] = built.Units["STTTT"].ToString() }))
             .ShouldContain("Đơn vị trưởng và đơn vị phó năm sau phải là hai đơn vị khác nhau.");
         var page = await ClusterSteps.PostAsync(leader, built.GroupId, "Rotation", new() { ["NextLeader"] = built.Units["STTTT"].ToString(), ["NextDeputy"] = built.Units["SKHCN"].ToString() });
-        page.ShouldContain("Năm 2026: trưởng Sở Thông tin và Truyền thông, phó Sở Khoa học và Công nghệ.");
+        page.ShouldContain("Năm 2091: trưởng Sở Thông tin và Truyền thông, phó Sở Khoa học và Công nghệ.");
 
         var next = await steps.InTenantAsync(async db =>
         {
             var code = await db.EmulationGroups.Where(g => g.Id == built.GroupId).Select(g => g.Code).SingleAsync();
-            return await db.EmulationGroups.Include(g => g.Leaders).Include(g => g.Members).SingleAsync(g => g.Code == code && g.Year == 2026);
+            return await db.EmulationGroups.Include(g => g.Leaders).Include(g => g.Members).SingleAsync(g => g.Code == code && g.Year == 2091);
         });
         next.Members.Count.ShouldBe(3);
         next.Leaders.Count.ShouldBe(2);
