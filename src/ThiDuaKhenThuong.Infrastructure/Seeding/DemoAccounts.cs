@@ -17,6 +17,12 @@ public static class DemoAccounts
         new("tb.hoidong", Roles.CouncilMember, DemoTenants.ThaiBinhCode, "SNV", "Vũ Đức Thắng"),
         new("tb.lanhdao", Roles.Leader, DemoTenants.ThaiBinhCode, "UBND", "Đặng Quốc Khánh"),
         new("tb.quantri", Roles.TenantAdmin, DemoTenants.ThaiBinhCode, "BTDKT", "Hoàng Anh Dũng"),
+
+        // The leader (khối trưởng) and deputy (khối phó) units of the culture and society block in 2025: they run
+        // and cross-score the block's year in the demo.
+        new("tb.khoitruong", Roles.UnitStaff, DemoTenants.ThaiBinhCode, "BAOTB", "Đinh Thị Ngọc"),
+        new("tb.khoitruong.tt", Roles.UnitLeader, DemoTenants.ThaiBinhCode, "BAOTB", "Cao Văn Phúc"),
+        new("tb.khoipho", Roles.UnitStaff, DemoTenants.ThaiBinhCode, "DAITB", "Lương Thị Huyền"),
         new("hy.canbo", Roles.UnitStaff, DemoTenants.HungYenCode, "SYT", "Đỗ Thị Mai"),
         new("hy.thutruong", Roles.UnitLeader, DemoTenants.HungYenCode, "SYT", "Bùi Văn Nam"),
         new("hy.chuyenvien", Roles.StandingOfficer, DemoTenants.HungYenCode, "BTDKT", "Ngô Thị Hằng"),

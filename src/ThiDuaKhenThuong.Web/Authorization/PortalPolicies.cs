@@ -121,6 +121,14 @@ public sealed class ProvinceOverview : IPortalPolicy
             .RequireRole(Roles.StandingOfficer, Roles.StandingHead, Roles.Leader);
 }
 
+/// <summary>A cluster's or block's year: staff and leaders of member units (checked per cluster by the handlers) and the Standing Agency.</summary>
+public sealed class ClusterWork : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType)
+            .RequireRole(Roles.UnitStaff, Roles.UnitLeader, Roles.StandingOfficer, Roles.StandingHead);
+}
+
 /// <summary>The system administrator: provinces.</summary>
 public sealed class ManageTenants : IPortalPolicy
 {
@@ -160,7 +168,8 @@ public static class PortalAuthorization
             .AddPolicy<ManageCouncilSessions>()
             .AddPolicy<DecisionUser>()
             .AddPolicy<ReportUser>()
-            .AddPolicy<ProvinceOverview>();
+            .AddPolicy<ProvinceOverview>()
+            .AddPolicy<ClusterWork>();
         return services;
     }
 

@@ -1605,6 +1605,320 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.ToTable("emulation_group_members", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupBallot", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CandidateUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("candidate_unit_id");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_group_ballots");
+
+                    b.HasIndex("TenantId", "CandidateUnitId")
+                        .HasDatabaseName("ix_group_ballots_tenant_id_candidate_unit_id");
+
+                    b.HasIndex("TenantId", "GroupId")
+                        .HasDatabaseName("ix_group_ballots_tenant_id_group_id");
+
+                    b.ToTable("group_ballots", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupBallotParticipation", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<Guid>("VoterUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voter_unit_id");
+
+                    b.HasKey("TenantId", "GroupId", "VoterUnitId")
+                        .HasName("pk_group_ballot_participations");
+
+                    b.HasIndex("TenantId", "VoterUnitId")
+                        .HasDatabaseName("ix_group_ballot_participations_tenant_id_voter_unit_id");
+
+                    b.ToTable("group_ballot_participations", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupFile", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid?>("CriterionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criterion_id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("display_name");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("ScanStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scan_status");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_group_files");
+
+                    b.HasIndex("TenantId", "UnitId")
+                        .HasDatabaseName("ix_group_files_tenant_id_unit_id");
+
+                    b.HasIndex("TenantId", "GroupId", "UnitId")
+                        .HasDatabaseName("ix_group_files_tenant_id_group_id_unit_id");
+
+                    b.ToTable("group_files", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupScore", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("criterion_id");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("points");
+
+                    b.Property<Guid>("ScoredUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scored_unit_id");
+
+                    b.Property<Guid>("ScorerUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scorer_unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_group_scores");
+
+                    b.HasIndex("TenantId", "CriterionId")
+                        .HasDatabaseName("ix_group_scores_tenant_id_criterion_id");
+
+                    b.HasIndex("TenantId", "ScoredUnitId")
+                        .HasDatabaseName("ix_group_scores_tenant_id_scored_unit_id");
+
+                    b.HasIndex("TenantId", "ScorerUnitId")
+                        .HasDatabaseName("ix_group_scores_tenant_id_scorer_unit_id");
+
+                    b.HasIndex("TenantId", "GroupId", "ScoredUnitId", "ScorerUnitId", "CriterionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_group_scores_tenant_id_group_id_scored_unit_id_scorer_unit_");
+
+                    b.ToTable("group_scores", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupYear", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("CertificateSharePercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("certificate_share_percent");
+
+                    b.Property<Guid?>("CommitmentFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("commitment_file_id");
+
+                    b.Property<DateOnly?>("CommitmentSignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("commitment_signed_on");
+
+                    b.Property<Guid?>("ElectedUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("elected_unit_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("mode");
+
+                    b.Property<Guid?>("ProposalDossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_dossier_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset?>("VoteClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("vote_closed_at");
+
+                    b.Property<DateTimeOffset?>("VoteOpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("vote_opened_at");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "GroupId")
+                        .HasName("pk_group_years");
+
+                    b.ToTable("group_years", (string)null);
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.ScoringCriterion", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("max_points");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("section");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("title");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_group_criteria");
+
+                    b.HasIndex("TenantId", "GroupId", "Order")
+                        .HasDatabaseName("ix_group_criteria_tenant_id_group_id_order");
+
+                    b.ToTable("group_criteria", (string)null);
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Unit", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -3653,6 +3967,108 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_emulation_group_members_units_tenant_id_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupBallot", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CandidateUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_ballots_units_tenant_id_candidate_unit_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.EmulationGroup", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_ballots_emulation_groups_tenant_id_group_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupBallotParticipation", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.EmulationGroup", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_ballot_participations_emulation_groups_tenant_id_grou");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "VoterUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_ballot_participations_units_tenant_id_voter_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupFile", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.EmulationGroup", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_files_emulation_groups_tenant_id_group_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_files_units_tenant_id_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupScore", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Scoring.ScoringCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_scores_group_criteria_tenant_id_criterion_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.EmulationGroup", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_scores_emulation_groups_tenant_id_group_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ScoredUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_scores_units_tenant_id_scored_unit_id");
+
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ScorerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_scores_units_tenant_id_scorer_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupYear", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.EmulationGroup", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_years_emulation_groups_tenant_id_group_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.ScoringCriterion", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.EmulationGroup", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_criteria_emulation_groups_tenant_id_group_id");
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Unit", b =>

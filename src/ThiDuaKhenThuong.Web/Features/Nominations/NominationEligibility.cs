@@ -88,10 +88,31 @@ public static class NominationEligibility
                 History = AwardHistoryRecord.CountedEntries(history),
                 KnownHistoryYears = history.Select(h => h.Year).ToHashSet(),
                 Counts = await UnitCountsAsync(set, award.Code, unitId, year, nominationId, alreadyCounted, cancellationToken),
+                LeadsEmulationGroup = nominee.Kind == NomineeKind.Collective ? await LeadsGroupAsync(nominee.Id, year, cancellationToken) : null,
             };
             var report = EligibilityEvaluator.Evaluate(award, year, context, set);
             var outcomes = report.Outcomes.Select(o => new StoredOutcome(o.Rule.Kind, o.Rule.Describe(), o.Status, o.Reason)).ToList();
             return new Result(report.Overall, new StoredReport(award.Code, year, set.Code, report.Overall, outcomes, null));
+        }
+
+        /// <summary>
+        /// From the clusters' suy tôn votes of the year: true when the collective's unit was elected to lead its cluster
+        /// or block, false when another unit was, null when no vote of its cluster has been closed with a winner.
+        /// </summary>
+        private async Task<bool?> LeadsGroupAsync(Guid collectiveId, int year, CancellationToken cancellationToken)
+        {
+            var unitId = await db.Collectives.Where(c => c.Id == collectiveId).Select(c => (Guid?)c.UnitId).FirstOrDefaultAsync(cancellationToken);
+            if (unitId is null)
+            {
+                return null;
+            }
+
+            var elected = await (
+                from y in db.GroupYears
+                join g in db.EmulationGroups on y.GroupId equals g.Id
+                where g.Year == year && y.ElectedUnitId != null && g.Members.Any(m => m.UnitId == unitId)
+                select y.ElectedUnitId).ToListAsync(cancellationToken);
+            return elected.Count == 0 ? null : elected.Contains(unitId);
         }
 
         private async Task<List<ScopeCount>> UnitCountsAsync(
