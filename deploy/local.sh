@@ -2,7 +2,8 @@
 # One machine, two commands:
 #   deploy/local.sh run    install what is missing, start a private PostgreSQL in .data/postgres, migrate, seed the
 #                          demo provinces, serve http://127.0.0.1:5000 and print the demo accounts
-#   deploy/local.sh test   the whole test suite (the tests start their own throwaway PostgreSQL)
+#   deploy/local.sh test   the whole test suite, browser journeys included (the tests start their own throwaway
+#                          PostgreSQL and use Debian's chromium)
 #   deploy/local.sh stop   stop the private PostgreSQL
 set -euo pipefail
 
@@ -128,6 +129,8 @@ run_tests() {
   local results="$DATA/test-results"
   rm -rf "$results"
   mkdir -p "$results"
+  # Browser journeys save a screenshot of every tab when a step fails.
+  export TDKT_SCREENSHOTS="$results/screenshots"
   cd "$ROOT"
   dotnet test ThiDuaKhenThuong.sln -c "$CONFIGURATION" --results-directory "$results" --logger "trx" --logger "console;verbosity=normal"
 }

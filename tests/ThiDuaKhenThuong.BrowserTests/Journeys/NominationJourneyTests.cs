@@ -75,7 +75,7 @@ public sealed class NominationJourneyTests(BrowserFixture fixture, ITestOutputHe
     private static async Task ReturnForSupplementAsync(Actor officer, Guid id, string comment)
     {
         await ActAsync(officer, id, "request-supplement", comment);
-        await Expect(State(officer)).ToHaveTextAsync("Chờ đơn vị bổ sung hồ sơ");
+        await Expect(State(officer)).ToContainTextAsync("Chờ đơn vị bổ sung hồ sơ");
     }
 
     /// <summary>The unit sees what to supplement, in the timeline, and that it may edit again.</summary>
