@@ -11,10 +11,15 @@ public sealed class Accessibility(Action<string> log)
     /// <summary>Addresses checked so far (without query strings), for the test's output.</summary>
     public List<string> Checked { get; } = [];
 
+    /// <summary>Time spent in axe, for the test's output (the journeys should stay fast).</summary>
+    public TimeSpan Spent { get; private set; }
+
     public async Task CheckAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = await page.RunAxe();
+        Spent += clock.Elapsed;
         var blocking = result.Violations.Where(v => v.Impact is not null && Blocking.Contains(v.Impact)).ToList();
         Checked.Add(new Uri(page.Url).PathAndQuery);
         if (blocking.Count == 0)
