@@ -32,7 +32,7 @@ public abstract partial class JourneyTest(BrowserFixture fixture, ITestOutputHel
 
     public async Task DisposeAsync()
     {
-        output.WriteLine($"Trang đã kiểm tra khả năng tiếp cận (axe): {Accessibility.Checked.Count}, {Accessibility.Spent.TotalSeconds:0.0} s");
+        output.WriteLine($"Trang đã kiểm tra khả năng tiếp cận (axe): {Accessibility.Checked.Count} (axe ran on {Accessibility.Ran} distinct ones, {Accessibility.Spent.TotalSeconds:0.0} s)");
         foreach (var page in Accessibility.Checked.Distinct())
         {
             output.WriteLine("  " + page);
