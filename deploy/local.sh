@@ -135,9 +135,18 @@ run_tests() {
   dotnet test ThiDuaKhenThuong.sln -c "$CONFIGURATION" --results-directory "$results" --logger "trx" --logger "console;verbosity=normal"
 }
 
+# The code an authenticator app would show now for a demo account that has set up two-step sign-in (Development only).
+totp() {
+  [ -n "${1:-}" ] || die "Cách dùng / usage: deploy/local.sh totp <tài khoản / account>"
+  app_env
+  cd "$WEB"
+  dotnet "bin/$CONFIGURATION/net10.0/ThiDuaKhenThuong.Web.dll" demo-totp "$1"
+}
+
 case "${1:-}" in
   run) run ;;
   test) run_tests ;;
   stop) stop_postgres ;;
-  *) echo "Cách dùng / usage: deploy/local.sh run|test|stop"; exit 2 ;;
+  totp) totp "${2:-}" ;;
+  *) echo "Cách dùng / usage: deploy/local.sh run|test|stop|totp <account>"; exit 2 ;;
 esac

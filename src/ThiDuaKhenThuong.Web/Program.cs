@@ -18,7 +18,7 @@ var app = builder.Build();
 
 if (command is not null)
 {
-    return await PortalCommands.RunAsync(app, command);
+    return await PortalCommands.RunAsync(app, command, args);
 }
 
 app.UsePortalPipeline();

@@ -41,6 +41,22 @@ public sealed partial class PortalClient(HttpClient http) : IDisposable
         return await Http.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
+    /// <summary>As <see cref="PostFormAsync"/>, for forms that send one name several times (check boxes).</summary>
+    public async Task<HttpResponseMessage> PostFormPairsAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var page = await GetStringAsync(formPage);
+        var token = TokenPattern().Match(page);
+        if (!token.Success)
+        {
+            throw new InvalidOperationException($"No anti-forgery token on {formPage}.");
+        }
+
+        var body = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))).ToList();
+        using var content = new FormUrlEncodedContent(body);
+        return await Http.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
     public async Task<HttpResponseMessage> GetAsync(string url) => await Http.GetAsync(new Uri(url, UriKind.Relative));
 
     public async Task<string> GetStringAsync(string url)

@@ -31,6 +31,8 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock,
             ["Outbox:Enabled"] = "false",
             // Tests run the deadline reminders themselves (DeadlineReminders.RunOnceAsync) with their own clock.
             ["Reminders:Enabled"] = "false",
+            // Most tests sign in with a password only; the two-step tests set the required roles themselves.
+            ["Security:TwoFactorRequiredRoles"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

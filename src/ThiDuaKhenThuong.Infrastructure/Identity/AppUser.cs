@@ -17,6 +17,9 @@ public sealed class AppUser : IdentityUser<Guid>
     public bool IsDisabled { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The 30-second step of the last authenticator code accepted: a code (and any older one) works once.</summary>
+    public long? TotpLastStep { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<Guid>

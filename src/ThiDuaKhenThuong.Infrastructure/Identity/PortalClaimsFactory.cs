@@ -24,10 +24,14 @@ public sealed class PortalClaimsFactory(
     public const string UnitIdClaim = "tdkt:unit_id";
     public const string UnitNameClaim = "tdkt:unit_name";
 
+    /// <summary>"on" when the account signs in with an authenticator code as a second step.</summary>
+    public const string TwoFactorClaim = "tdkt:2fa";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(FullNameClaim, user.FullName));
+        identity.AddClaim(new Claim(TwoFactorClaim, user.TwoFactorEnabled ? "on" : "off"));
         if (user.TenantId is { } tenantId)
         {
             identity.AddClaim(new Claim(TenantContext.ClaimType, tenantId.ToString()));

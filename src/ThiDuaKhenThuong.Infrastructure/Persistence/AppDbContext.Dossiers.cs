@@ -12,4 +12,6 @@ public sealed partial class AppDbContext
     public DbSet<DossierDocument> DossierDocuments => Set<DossierDocument>();
 
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
+
+    public DbSet<SupplementRequest> SupplementRequests => Set<SupplementRequest>();
 }

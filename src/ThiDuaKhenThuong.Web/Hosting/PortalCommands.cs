@@ -13,11 +13,11 @@ namespace ThiDuaKhenThuong.Web.Hosting;
 /// </summary>
 internal static class PortalCommands
 {
-    private static readonly string[] Known = ["init-db", "migrate", "seed-demo", "demo-accounts", "verify-history"];
+    private static readonly string[] Known = ["init-db", "migrate", "seed-demo", "demo-accounts", "verify-history", "demo-totp"];
 
     public static string? Parse(string[] args) => args.FirstOrDefault(a => Known.Contains(a, StringComparer.Ordinal));
 
-    public static async Task<int> RunAsync(WebApplication app, string command)
+    public static async Task<int> RunAsync(WebApplication app, string command, string[] args)
     {
         var configuration = app.Configuration;
         var logger = app.Logger;
@@ -53,6 +53,8 @@ internal static class PortalCommands
                 case "demo-accounts":
                     PrintDemoAccounts();
                     return 0;
+                case "demo-totp":
+                    return await DemoTotpAsync(app, args.SkipWhile(a => a != command).Skip(1).FirstOrDefault());
                 case "verify-history":
                     await using (var scope = app.Services.CreateAsyncScope())
                     {
@@ -75,6 +77,30 @@ internal static class PortalCommands
             ? value
             : throw new InvalidOperationException($"Thiếu ConnectionStrings:{name} (biến môi trường ConnectionStrings__{name}).");
 
+    /// <summary>Plays the phone of a demo account: prints the authenticator code of now (Development only).</summary>
+    private static async Task<int> DemoTotpAsync(WebApplication app, string? userName)
+    {
+        if (!app.Environment.IsDevelopment() || string.IsNullOrWhiteSpace(userName))
+        {
+            app.Logger.LogError("Lệnh demo-totp <tài khoản> chỉ dùng trong môi trường Development.");
+            return 2;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByNameAsync(userName);
+        var key = user is null ? null : await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            Console.WriteLine($"{userName}: chưa cài đặt xác thực hai bước (đăng nhập để cài đặt) / two-step sign-in not set up yet.");
+            return 1;
+        }
+
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        Console.WriteLine($"{userName}: {TotpAuthenticator.CodeFor(key, now)} (còn {30 - (now.ToUnixTimeSeconds() % 30)} giây / seconds left)");
+        return 0;
+    }
+
     private static void PrintDemoAccounts()
     {
         Console.WriteLine();
@@ -83,6 +109,9 @@ internal static class PortalCommands
         {
             Console.WriteLine($"  {account.UserName,-16} {account.TenantCode ?? "(mọi tỉnh)",-10} {account.Role,-16} {Domain.Identity.Roles.Label(account.Role)}");
         }
+
+        Console.WriteLine("Lãnh đạo, thành viên Hội đồng và quản trị phải cài xác thực hai bước ở lần đăng nhập đầu (quét mã QR bằng ứng dụng xác thực);");
+        Console.WriteLine("  không có điện thoại: deploy/local.sh totp <tài khoản> in mã hiện tại / no phone: that command prints the current code.");
 
         Console.WriteLine();
     }

@@ -107,10 +107,13 @@ internal static class PortalServices
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<PortalUserManager>()
+            .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddPasswordValidator<PasswordPolicy>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<TotpAuthenticator>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddSingleton<TwoFactorRequirement>();
 
         services.AddSingleton<DbTicketStore>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, ConfigureSessionStore>();

@@ -80,3 +80,17 @@ internal sealed class DossierCounterConfiguration : IEntityTypeConfiguration<Dos
         builder.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class SupplementRequestConfiguration : IEntityTypeConfiguration<SupplementRequest>
+{
+    public void Configure(EntityTypeBuilder<SupplementRequest> builder)
+    {
+        builder.ToTable("supplement_requests");
+        builder.HasKey(r => new { r.TenantId, r.Id });
+        builder.Property(r => r.Items).HasColumnType("text[]");
+        builder.Ignore(r => r.IsOpen);
+        builder.Ignore(r => r.Summary);
+        builder.HasOne<Dossier>().WithMany().HasForeignKey(r => new { r.TenantId, r.DossierId }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.TenantId, r.DossierId });
+    }
+}

@@ -553,6 +553,46 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.ToTable("nominations", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Dossiers.SupplementRequest", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.PrimitiveCollection<List<string>>("Items")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("items");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_supplement_requests");
+
+                    b.HasIndex("TenantId", "DossierId")
+                        .HasDatabaseName("ix_supplement_requests_tenant_id_dossier_id");
+
+                    b.ToTable("supplement_requests", (string)null);
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.EmulationGroup", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1608,6 +1648,10 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
 
+                    b.Property<long?>("TotpLastStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("totp_last_step");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("two_factor_enabled");
@@ -2192,6 +2236,16 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_nominations_dossiers_tenant_id_dossier_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Dossiers.SupplementRequest", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supplement_requests_dossiers_tenant_id_dossier_id");
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.EmulationGroup", b =>

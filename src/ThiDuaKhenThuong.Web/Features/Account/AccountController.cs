@@ -33,6 +33,8 @@ public sealed class AccountController : Controller
         {
             case SignInUser.Outcome.Success:
                 return LocalRedirect(SafeReturnUrl(command.ReturnUrl));
+            case SignInUser.Outcome.RequiresTwoFactor:
+                return RedirectToAction(nameof(TwoFactor), new { returnUrl = SafeReturnUrl(command.ReturnUrl) });
             case SignInUser.Outcome.Throttled:
                 await TooManyAttempts.WriteAsync(Response, HttpContext.RequestAborted);
                 return new EmptyResult();
@@ -52,6 +54,85 @@ public sealed class AccountController : Controller
 
         command.Password = string.Empty;
         return View(command);
+    }
+
+    [AllowAnonymous]
+    [HttpGet]
+    public async Task<IActionResult> TwoFactor(string? returnUrl, [FromServices] TwoFactor.Handler handler)
+    {
+        if (await handler.PendingUserAsync() is null)
+        {
+            TempData["Problem"] = Account.TwoFactor.ExpiredStepMessage;
+            return RedirectToAction(nameof(Login), new { returnUrl });
+        }
+
+        return View(new TwoFactor.Command { ReturnUrl = returnUrl });
+    }
+
+    [AllowAnonymous]
+    [HttpPost]
+    [EnableRateLimiting(SignInRateLimits.PolicyName)]
+    public async Task<IActionResult> TwoFactor(TwoFactor.Command command, [FromServices] IValidator<TwoFactor.Command> validator, [FromServices] TwoFactor.Handler handler)
+    {
+        if (await handler.PendingUserAsync() is null)
+        {
+            TempData["Problem"] = Account.TwoFactor.ExpiredStepMessage;
+            return RedirectToAction(nameof(Login), new { returnUrl = command.ReturnUrl });
+        }
+
+        if (await this.ValidateAsync(validator, command))
+        {
+            var result = await handler.SignInAsync(command);
+            if (result.Succeeded)
+            {
+                return LocalRedirect(SafeReturnUrl(command.ReturnUrl));
+            }
+
+            ModelState.AddModelError(string.Empty, result.IsLockedOut ? SignInUser.LockedMessage : Account.TwoFactor.WrongCodeMessage);
+        }
+
+        command.Code = string.Empty;
+        return View(command);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> TwoFactorSetup([FromServices] TwoFactor.Handler handler)
+        => await handler.SetupAsync(User) is { } model ? View(model) : NotFound();
+
+    [HttpPost]
+    public async Task<IActionResult> TwoFactorSetup(TwoFactor.Command command, [FromServices] IValidator<TwoFactor.Command> validator, [FromServices] TwoFactor.Handler handler)
+    {
+        if (await this.ValidateAsync(validator, command))
+        {
+            if (await handler.EnableAsync(User, command))
+            {
+                TempData["Notice"] = "Đã bật xác thực hai bước. Từ lần đăng nhập sau, hãy nhập mã trên ứng dụng xác thực sau mật khẩu.";
+                return RedirectToAction("Index", "Home");
+            }
+
+            ModelState.AddModelError(string.Empty, Account.TwoFactor.WrongCodeMessage);
+        }
+
+        return await handler.SetupAsync(User, new TwoFactor.Command()) is { } model ? View(model) : NotFound();
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> TwoFactorDisable(TwoFactor.Command command, [FromServices] IValidator<TwoFactor.Command> validator, [FromServices] TwoFactor.Handler handler)
+    {
+        if (handler.IsRequired(User))
+        {
+            TempData["Problem"] = "Vai trò của tài khoản bắt buộc dùng xác thực hai bước, không thể tắt.";
+        }
+        else if (await this.ValidateAsync(validator, command) && await handler.DisableAsync(User, command))
+        {
+            TempData["Notice"] = "Đã tắt xác thực hai bước.";
+        }
+        else
+        {
+            TempData["Problem"] = Account.TwoFactor.WrongCodeMessage;
+        }
+
+        return RedirectToAction(nameof(TwoFactorSetup));
     }
 
     [HttpPost]

@@ -43,10 +43,13 @@ public static class SignInUser
         Disabled,
         TenantSuspended,
         Throttled,
+
+        /// <summary>The password was right; the authenticator code comes next.</summary>
+        RequiresTwoFactor,
     }
 
     public sealed class Handler(
-        SignInManager<AppUser> signIn,
+        PortalSignInManager signIn,
         AppDbContext db,
         IPasswordHasher<AppUser> hasher,
         AccountThrottle throttle,
@@ -94,7 +97,13 @@ public static class SignInUser
                 return Outcome.TenantSuspended;
             }
 
-            await signIn.SignInAsync(user, isPersistent: false);
+            var signedIn = await signIn.AfterPasswordAsync(user);
+            if (signedIn.RequiresTwoFactor)
+            {
+                logger.LogInformation("Tài khoản {UserId} nhập đúng mật khẩu, chờ mã xác thực", user.Id);
+                return Outcome.RequiresTwoFactor;
+            }
+
             logger.LogInformation("Tài khoản {UserId} đã đăng nhập", user.Id);
             return Outcome.Success;
         }

@@ -22,6 +22,16 @@ public static class ActOnDossier
         public string? FormToken { get; set; }
 
         public uint Version { get; set; }
+
+        /// <summary>Return for supplement: the checklist items the officer ticked.</summary>
+        public List<string> Missing { get; set; } = [];
+
+        /// <summary>Return for supplement: further things to add, one per line.</summary>
+        public string? OtherMissing { get; set; }
+
+        /// <summary>Everything the unit is asked to add, ticked items first.</summary>
+        public IReadOnlyList<string> MissingItems() =>
+            SupplementRequest.Normalise(Missing.Concat((OtherMissing ?? string.Empty).Split('\n')));
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -31,6 +41,11 @@ public static class ActOnDossier
             RuleFor(c => c.Action).NotEmpty().WithMessage("Vui lòng chọn thao tác.");
             RuleFor(c => c.Comment).MaximumLength(4000).WithMessage("Ý kiến không quá 4.000 ký tự.");
             RuleFor(c => c.FormToken).NotEmpty().MaximumLength(100).WithMessage(WorkflowService.TokenMissingRefusal);
+            RuleFor(c => c.Missing).Must(m => m.Count <= SupplementRequest.MaxItems)
+                .WithMessage($"Yêu cầu bổ sung không quá {SupplementRequest.MaxItems} nội dung.");
+            RuleForEach(c => c.Missing).MaximumLength(SupplementRequest.MaxItemLength)
+                .WithMessage($"Mỗi nội dung cần bổ sung không quá {SupplementRequest.MaxItemLength} ký tự.");
+            RuleFor(c => c.OtherMissing).MaximumLength(8000).WithMessage("Nội dung cần bổ sung quá dài.");
         }
     }
 
@@ -42,9 +57,22 @@ public static class ActOnDossier
         public async Task<WorkflowOutcome?> HandleAsync(DossierViewer viewer, WorkflowActor actor, Guid dossierId, Command command, string? clientIp, CancellationToken cancellationToken)
         {
             var target = await LoadAsync(viewer, dossierId, cancellationToken);
-            return target is null
-                ? null
-                : await ApplyAsync(target.Value.Dossier, target.Value.View, actor, command.Action!, command.Comment, command.FormToken!, command.Version, clientIp, cancellationToken);
+            if (target is not { } found)
+            {
+                return null;
+            }
+
+            IReadOnlyList<string> missing;
+            try
+            {
+                missing = command.MissingItems();
+            }
+            catch (DossierRuleException ex)
+            {
+                return WorkflowOutcome.Refused(ex.Message);
+            }
+
+            return await ApplyAsync(found.Dossier, found.View, actor, command.Action!, command.Comment, missing, command.FormToken!, command.Version, clientIp, cancellationToken);
         }
 
         /// <summary>
@@ -62,7 +90,7 @@ public static class ActOnDossier
                     return null;
                 }
 
-                var outcome = await ApplyAsync(found.Dossier, found.View, actor, action, null, FormToken.NewToken(), found.View.Version, clientIp, cancellationToken);
+                var outcome = await ApplyAsync(found.Dossier, found.View, actor, action, null, [], FormToken.NewToken(), found.View.Version, clientIp, cancellationToken);
                 return (found.Dossier, outcome);
             }
             finally
@@ -84,7 +112,7 @@ public static class ActOnDossier
         }
 
         private async Task<WorkflowOutcome> ApplyAsync(
-            Dossier dossier, WorkflowInstanceView view, WorkflowActor actor, string action, string? comment, string formToken, uint version, string? clientIp, CancellationToken cancellationToken)
+            Dossier dossier, WorkflowInstanceView view, WorkflowActor actor, string action, string? comment, IReadOnlyList<string> missing, string formToken, uint version, string? clientIp, CancellationToken cancellationToken)
         {
             var instanceId = view.Instance.Id;
             var transition = view.Definition.FindTransition(view.Instance.State, action);
@@ -107,6 +135,18 @@ public static class ActOnDossier
                 if (transition.To == WorkflowStates.Submitted)
                 {
                     dossier.MarkSent(clock.GetUtcNow());
+                }
+
+                if (transition.To == WorkflowStates.ReturnedForSupplement)
+                {
+                    comment = await RequestSupplementAsync(dossier, actor, comment, missing, cancellationToken);
+                }
+                else if (view.Instance.State == WorkflowStates.ReturnedForSupplement)
+                {
+                    await foreach (var open in db.SupplementRequests.Where(r => r.DossierId == dossier.Id && r.ResolvedAt == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
+                    {
+                        open.Resolve(clock.GetUtcNow());
+                    }
                 }
 
                 if (transition.To == WorkflowStates.Received && dossier.Number is null)
@@ -135,6 +175,23 @@ public static class ActOnDossier
                 // Two officers receiving the province's first dossiers of a year at the same instant: one must retry.
                 return WorkflowOutcome.Refused(WorkflowService.ConcurrencyRefusal);
             }
+        }
+
+        /// <summary>
+        /// Records the list the unit will see. The list, ticked and typed, becomes the history comment too, so the
+        /// timeline says exactly what was asked; a comment alone (no list) is kept as the one item.
+        /// </summary>
+        private async Task<string?> RequestSupplementAsync(Dossier dossier, WorkflowActor actor, string? comment, IReadOnlyList<string> missing, CancellationToken cancellationToken)
+        {
+            var items = missing.Count > 0 ? missing : SupplementRequest.Normalise([comment]);
+            if (items.Count == 0)
+            {
+                return comment;
+            }
+
+            var request = new SupplementRequest(dossier.TenantId, Guid.CreateVersion7(), dossier.Id, items, actor.UserId, clock.GetUtcNow());
+            await db.SupplementRequests.AddAsync(request, cancellationToken);
+            return missing.Count == 0 ? comment : string.IsNullOrWhiteSpace(comment) ? request.Summary : $"{comment.Trim()} — {request.Summary}";
         }
     }
 }

@@ -21,8 +21,18 @@ public static class DossierDetails
         WorkflowInstanceView? Workflow,
         IReadOnlyList<PermittedAction> Actions,
         string FormToken,
-        string? AssignedOfficer = null)
+        string? AssignedOfficer = null,
+        IReadOnlyList<SupplementRequest>? Supplements = null)
     {
+        /// <summary>The request the unit still has to answer, if any.</summary>
+        public SupplementRequest? OpenSupplement => Supplements?.FirstOrDefault(r => r.IsOpen);
+
+        /// <summary>What the officer may tick when returning the dossier: the missing documents, then every kind of document.</summary>
+        public IEnumerable<string> SupplementChoices =>
+            Missing.Select(m => m.Describe())
+                .Concat(DocumentChoices.Select(c => $"Hoàn thiện {c.Label.ToLowerInvariant()}"))
+                .Distinct(StringComparer.OrdinalIgnoreCase);
+
         public string StateLabel => Workflow is { } w ? w.Definition.LabelOf(w.Instance.State) : "—";
     }
 
@@ -65,7 +75,8 @@ public static class DossierDetails
             var officer = dossier.AssignedOfficerId is { } officerId
                 ? await db.Users.Where(u => u.Id == officerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken)
                 : null;
-            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken(), officer);
+            var supplements = await db.SupplementRequests.AsNoTracking().Where(r => r.DossierId == id).OrderByDescending(r => r.RequestedAt).ToListAsync(cancellationToken);
+            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken(), officer, supplements);
         }
     }
 }

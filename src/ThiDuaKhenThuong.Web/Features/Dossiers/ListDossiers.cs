@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Catalog;
 using ThiDuaKhenThuong.Domain.Dossiers;
@@ -81,7 +82,13 @@ public static partial class ListDossiers
     /// <summary>The filters both lists share: text (title or nominee, accents ignored), year, kind and unit.</summary>
     internal static IQueryable<Dossier> Filter(IQueryable<Dossier> dossiers, Query query)
     {
-        if (!string.IsNullOrWhiteSpace(query.Q))
+        if (DossierNumber.TryParse(query.Q) is { } number)
+        {
+            // "12", "0012/2025" or "0012/2025/HS-TĐKT": the dossier with that number (of that year, when given).
+            var (value, numberYear) = number;
+            dossiers = dossiers.Where(d => d.Number == value && (numberYear == null || d.Year == numberYear));
+        }
+        else if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var pattern = "%" + LikePattern.Escape(query.Q.Trim()) + "%";
             dossiers = dossiers.Where(d => EF.Functions.ILike(EF.Functions.Unaccent(d.Title), EF.Functions.Unaccent(pattern), "\\")
@@ -104,6 +111,27 @@ public static partial class ListDossiers
         }
 
         return dossiers;
+    }
+
+    /// <summary>Reads a dossier number as users type it: "12", "0012/2025", "0012/2025/HS-TĐKT", "số 12".</summary>
+    internal static partial class DossierNumber
+    {
+        public static (int Number, int? Year)? TryParse(string? text)
+        {
+            var match = text is null ? Match.Empty : Pattern().Match(text);
+            if (!match.Success
+                || !int.TryParse(match.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                || number <= 0)
+            {
+                return null;
+            }
+
+            int? year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            return (number, year);
+        }
+
+        [GeneratedRegex(@"^\s*(?:số\s*)?(?<n>\d{1,6})\s*(?:/\s*(?<y>\d{4})\s*(?:/\s*HS-TĐKT)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+        private static partial Regex Pattern();
     }
 
     internal static async Task<List<(Guid Id, string Name)>> UnitsAsync(AppDbContext db, CancellationToken cancellationToken)
