@@ -27,9 +27,9 @@ public sealed class NominationJourneyTests(BrowserFixture fixture, ITestOutputHe
 
         var officer = await Step(() => SignInAsync("tb.chuyenvien"));
         await Step(() => ReceiveAsync(officer, id));
-        await Step(() => ReturnForSupplementAsync(officer, id, "Bổ sung biên bản họp Hội đồng Thi đua - Khen thưởng cơ sở."));
+        var asked = await Step(() => ReturnForSupplementAsync(officer, id, "Bổ sung biên bản họp Hội đồng Thi đua - Khen thưởng cơ sở."));
 
-        await Step(() => SeeSupplementRequestAsync(staff, id, "Bổ sung biên bản họp Hội đồng Thi đua - Khen thưởng cơ sở."));
+        await Step(() => SeeSupplementRequestAsync(staff, id, asked));
         await Step(() => SupplementAndResubmitAsync(staff, id));
 
         await Step(() => ReceiveAsync(officer, id));
@@ -72,18 +72,31 @@ public sealed class NominationJourneyTests(BrowserFixture fixture, ITestOutputHe
         await Expect(officer.Page.Locator("dl").First).ToContainTextAsync(DossierNumber());
     }
 
-    private static async Task ReturnForSupplementAsync(Actor officer, Guid id, string comment)
+    /// <summary>
+    /// The officer ticks the first item of the supplement checklist, types one more, and returns the dossier; returns
+    /// the items asked for.
+    /// </summary>
+    private static async Task<string[]> ReturnForSupplementAsync(Actor officer, Guid id, string other)
     {
-        await ActAsync(officer, id, "request-supplement", comment);
+        await OpenAsync(officer, id);
+        var first = officer.Page.Locator("[data-testid=supplement-choices] input[type=checkbox]").First;
+        var ticked = (await first.GetAttributeAsync("value"))!;
+        await first.CheckAsync();
+        await officer.Page.GetByLabel("Nội dung khác").FillAsync(other);
+        await officer.NavigateByAsync(officer.Page.Locator("button[name=Action][value=\"request-supplement\"]"));
+        await officer.ExpectNoticeAsync(Done);
         await Expect(State(officer)).ToContainTextAsync("Chờ đơn vị bổ sung hồ sơ");
+        return [ticked, other];
     }
 
-    /// <summary>The unit sees what to supplement, in the timeline, and that it may edit again.</summary>
-    private static async Task SeeSupplementRequestAsync(Actor staff, Guid id, string comment)
+    /// <summary>The unit sees the list of what to supplement, the same list in the timeline, and that it may edit again.</summary>
+    private static async Task SeeSupplementRequestAsync(Actor staff, Guid id, string[] asked)
     {
         await OpenAsync(staff, id);
         await Expect(State(staff)).ToHaveTextAsync("Chờ đơn vị bổ sung hồ sơ (đơn vị có thể sửa)");
-        await Expect(staff.Page.Locator("[data-testid=timeline]")).ToContainTextAsync("Ý kiến: " + comment);
+        var request = staff.Page.Locator("[data-testid=supplement-request] li");
+        await Expect(request).ToHaveTextAsync(asked);
+        await Expect(staff.Page.Locator("[data-testid=timeline]")).ToContainTextAsync($"Cần bổ sung: 1) {asked[0]}; 2) {asked[1]}");
     }
 
     /// <summary>Staff upload the minutes asked for and send the supplement back to the Standing Agency.</summary>
