@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The served portal (its services, and its clock, which stands still unless a test moves it).</summary>
+    public PortalFactory Server { get; private set; } = null!;
+
     /// <summary>Where the portal listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -35,10 +38,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await portal.InitializeAsync();
-        var server = portal.CreatePortal(new Dictionary<string, string?>());
-        server.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        server.StartServer();
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Server = portal.CreatePortal(new Dictionary<string, string?>());
+        Server.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        Server.StartServer();
+        var address = Server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
 
         if (!File.Exists(ChromiumPath))
