@@ -2,8 +2,9 @@
 # One machine, two commands:
 #   deploy/local.sh run    install what is missing, start a private PostgreSQL in .data/postgres, migrate, seed the
 #                          demo provinces, serve http://127.0.0.1:5000 and print the demo accounts
-#   deploy/local.sh test   the whole test suite (the tests start their own throwaway PostgreSQL; nginx-light is
-#                          installed when missing, for the two-instance test)
+#   deploy/local.sh test   the whole test suite, browser journeys included (the tests start their own throwaway
+#                          PostgreSQL and use Debian's chromium; nginx-light is installed when missing, for the
+#                          two-instance test)
 #   deploy/local.sh stop   stop the private PostgreSQL
 set -euo pipefail
 
@@ -136,6 +137,8 @@ run_tests() {
   local results="$DATA/test-results"
   rm -rf "$results"
   mkdir -p "$results"
+  # Browser journeys save a screenshot of every tab when a step fails.
+  export TDKT_SCREENSHOTS="$results/screenshots"
   cd "$ROOT"
   dotnet test ThiDuaKhenThuong.sln -c "$CONFIGURATION" --results-directory "$results" --logger "trx" --logger "console;verbosity=normal"
 }
