@@ -30,8 +30,15 @@ public sealed record ReportFigures
 
     public CouncilFigures? Council { get; init; }
 
+    /// <summary>People and collectives given a provincial or central award in the period, by name (null in versions
+    /// published before the list existed).</summary>
+    public IReadOnlyList<AwardeeRow>? Awardees { get; init; }
+
     public ReportPeriod Period => new(PeriodKind, Year);
 }
+
+/// <summary>One award of provincial or central level in the period: who, of which unit, what, by which decision.</summary>
+public sealed record AwardeeRow(string Name, string UnitName, string AwardName, string DecisionNumber, bool Revoked);
 
 /// <summary>Awards counted by recipient class: individuals, collectives (enterprises included) and households.</summary>
 public sealed record AwardCountRow(string Key, string Label, int Individuals, int Collectives, int Households)

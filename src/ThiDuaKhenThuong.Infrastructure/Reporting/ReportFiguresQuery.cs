@@ -36,7 +36,16 @@ public sealed class ReportFiguresQuery(AppDbContext db, ICampaignFigures campaig
             Campaigns = await campaigns.GetAsync(request, cancellationToken),
             Plans = await plans.GetAsync(request, cancellationToken),
             Council = await council.GetAsync(request, cancellationToken),
+            Awardees = await AwardeesAsync(request, cancellationToken),
         };
+    }
+
+    private async Task<IReadOnlyList<AwardeeRow>> AwardeesAsync(ReportRequest request, CancellationToken cancellationToken)
+    {
+        var rows = new List<AwardeeRow>();
+        await ReadAsync(ReportSql.Awardees(request.Scope.Kind), request, reader => rows.Add(new AwardeeRow(
+            reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4))), cancellationToken);
+        return rows;
     }
 
     public async Task<IReadOnlyList<AwardCubeRow>> AwardCubeAsync(ReportRequest request, CancellationToken cancellationToken)

@@ -46,6 +46,40 @@ internal static class ReportSql
             """,
     };
 
+    /// <summary>
+    /// The awards of provincial or central level decided in the period, one row per recipient: name, unit (as on
+    /// @asof), award, decision number, revoked or not; ordered by award, unit and name.
+    /// </summary>
+    public static string Awardees(ReportScopeKind scope) => UnitCtes(scope) + """
+        ,
+        catalog AS (
+            SELECT DISTINCT ON (code) code, name, level
+            FROM (
+                SELECT code, name, level, valid_from, 0 AS pref FROM award_types WHERE tenant_id = @tenant
+                UNION ALL
+                SELECT code, name, level, valid_from, 1 FROM national_award_types
+            ) c
+            ORDER BY code, pref, valid_from DESC
+        ),
+        names AS (
+            SELECT n.unit_id, n.name FROM unit_names n
+            WHERE n.tenant_id = @tenant AND n.valid_from <= @asof AND (n.valid_to IS NULL OR @asof < n.valid_to)
+        )
+        SELECT COALESCE(p.full_name, c.name, '') AS recipient, COALESCE(nm.name, u.name) AS unit_name,
+            COALESCE(cat.name, a.award_code) AS award_name, a.decision_number, a.revoked_at IS NOT NULL AS revoked
+        FROM award_history a
+        LEFT JOIN people p ON p.tenant_id = a.tenant_id AND p.id = a.person_id
+        LEFT JOIN collectives c ON c.tenant_id = a.tenant_id AND c.id = a.collective_id
+        JOIN resolved r ON r.origin = COALESCE(p.unit_id, c.unit_id)
+        JOIN in_scope s ON s.id = r.unit_id
+        JOIN units u ON u.tenant_id = @tenant AND u.id = r.unit_id
+        LEFT JOIN names nm ON nm.unit_id = r.unit_id
+        JOIN catalog cat ON cat.code = a.award_code
+        WHERE a.tenant_id = @tenant AND a.decision_date BETWEEN @from AND @to AND cat.level IN ('Province', 'Central')
+        ORDER BY award_name, unit_name, recipient
+        LIMIT 2000
+        """;
+
     /// <summary>The award cube: one row per combination of unit, group, award, level, kind and recipient class.</summary>
     public static string AwardCube(ReportScopeKind scope) => UnitCtes(scope) + """
         ,

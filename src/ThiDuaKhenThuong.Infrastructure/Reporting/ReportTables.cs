@@ -82,6 +82,9 @@ public static class ReportTables
             new("council", "Hội đồng Thi đua - Khen thưởng", ["Chỉ tiêu", "Số liệu"], figures.Council is { } k
                 ? [Row("Phiên họp", N(k.Sessions)), Row("Trường hợp đã bỏ phiếu", N(k.ItemsVoted)), Row("Trường hợp đạt", N(k.ItemsPassed)), Row("Tỷ lệ đạt", k.PassRatePercent is { } r ? P(r) : NoData)]
                 : null),
+            new("awardees", "Cá nhân, tập thể được khen thưởng cấp tỉnh, cấp Trung ương", ["Cá nhân, tập thể", "Đơn vị", "Hình thức khen thưởng", "Số quyết định"], figures.Awardees is { } list
+                ? [.. list.Select(r => Row(r.Revoked ? r.Name + " (đã bị thu hồi)" : r.Name, r.UnitName, r.AwardName, r.DecisionNumber))]
+                : null),
         ];
     }
 

@@ -84,22 +84,22 @@ public abstract partial class JourneyTest(BrowserFixture fixture, ITestOutputHel
     protected Task<Actor> AnonymousAsync() => OpenAsync("khách");
 
     /// <summary>Signs <paramref name="userName"/> in through the sign-in form; they see their name in the header.</summary>
-    protected async Task<Actor> SignInAsync(string userName, string password = DemoAccounts.Password)
+    protected async Task<Actor> SignInAsync(string userName, string password = DemoAccounts.Password, bool checkAccessibility = true)
     {
-        var actor = await OpenAsync(userName);
+        var actor = await OpenAsync(userName, checkAccessibility);
         await FillSignInAsync(actor, userName, password);
         await Expect(actor.Page.Locator("[data-testid=current-user]")).ToBeVisibleAsync();
         return actor;
     }
 
-    private async Task<Actor> OpenAsync(string name)
+    private async Task<Actor> OpenAsync(string name, bool checkAccessibility = true)
     {
         var context = await Fixture.NewContextAsync();
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         // Irreversible steps ask for confirmation (data-confirm); the person says yes.
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
-        var actor = new Actor(name, context, page, Accessibility);
+        var actor = new Actor(name, context, page, Accessibility) { ChecksAccessibility = checkAccessibility };
         actors.Add(actor);
         await actor.GotoAsync("/Account/Login");
         return actor;

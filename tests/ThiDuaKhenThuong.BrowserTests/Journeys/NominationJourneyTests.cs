@@ -1,6 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using ThiDuaKhenThuong.BrowserTests.Harness;
+using ThiDuaKhenThuong.Infrastructure.Reporting;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
+using static ThiDuaKhenThuong.BrowserTests.Steps.CouncilSteps;
+using static ThiDuaKhenThuong.BrowserTests.Steps.DecisionSteps;
 using static ThiDuaKhenThuong.BrowserTests.Steps.DossierSteps;
 
 namespace ThiDuaKhenThuong.BrowserTests.Journeys;
@@ -8,17 +12,30 @@ namespace ThiDuaKhenThuong.BrowserTests.Journeys;
 /// <summary>
 /// A nomination dossier's whole route, each person at their own browser: the unit builds it, its leader sends it, the
 /// Standing Agency receives it and asks for a supplement, the unit supplements, the agency appraises it, and its head
-/// puts it before the council. Later stages (session, votes, signed decision, annual report) are further steps.
+/// puts it before the council; the council votes on it in a session (secret ballot), the agency records the result, the
+/// leader signs the award decision, and the province's annual report names the awardee.
 /// </summary>
 public sealed class NominationJourneyTests(BrowserFixture fixture, ITestOutputHelper output) : JourneyTest(fixture, output)
 {
+    /// <summary>Voted on by the council (secret ballot, ≥ 70 % of all members, quorum 2/3) and decided by the province.</summary>
+    private const string Award = "ProvincialEmulationFighter";
+
+    /// <summary>
+    /// Council members who vote online (Thái Bình's council has 18 seats; the health director sits for the nominating
+    /// unit and is excluded, leaving 17 eligible: quorum 2/3 needs 12 present online, the award 70 % of 17, i.e. 12 for).
+    /// </summary>
+    private static readonly string[] OnlineVoters = ["tb.hoidong", .. Enumerable.Range(2, 11).Select(n => $"tb.hoidong{n:00}")];
+
+    /// <summary>An absent member whose written ballot the officer enters (tb.hoidong16's seat).</summary>
+    private const string AbsentMember = "Đỗ Văn Hải";
+
     [Fact]
-    public async Task Dossier_BuiltByTheUnit_ReturnedForSupplement_Appraised_ReachesTheCouncil()
+    public async Task Dossier_BuiltByTheUnit_Supplemented_Appraised_VotedByTheCouncil_Decided_NamedInTheAnnualReport()
     {
-        var title = "Đề nghị Bằng khen năm 2025 – hành trình trên trình duyệt " + Guid.NewGuid().ToString("N")[..6];
+        var title = "Đề nghị Chiến sĩ thi đua cấp tỉnh năm 2025 – hành trình trên trình duyệt " + Guid.NewGuid().ToString("N")[..6];
         var staff = await Step(() => SignInAsync("tb.canbo"));
         var id = await Step(() => CreateDossierAsync(staff, title, "Thành tích xuất sắc năm 2025"));
-        var nominee = await Step(() => AddNominationFromRegistryAsync(staff, id));
+        var nominee = await Step(() => AddNominationFromRegistryAsync(staff, id, Award));
         await Step(() => UploadRequiredDocumentsAsync(staff, id));
         await Step(() => SubmitToLeaderAsync(staff, id, nominee));
 
@@ -39,6 +56,37 @@ public sealed class NominationJourneyTests(BrowserFixture fixture, ITestOutputHe
         var head = await Step(() => SignInAsync("tb.truongban"));
         await Step(() => SendToCouncilAsync(head, id));
         await Step(() => ExpectStateAsync(staff, id, "Chờ Hội đồng xét"));
+
+        // The council session: agenda, publication, secret ballot, written ballot, count, results into the dossier.
+        var session = await Step(() => CreateSessionAsync(officer, Fixture.Server.Clock.GetUtcNow()));
+        await Step(() => PutOnAgendaAsync(officer, session, nominee));
+        await Step(() => PublishAndOpenVotingAsync(officer, session));
+        for (var i = 0; i < OnlineVoters.Length; i++)
+        {
+            // The first two members' pages are checked with axe; the others see the same pages under their own name.
+            var account = OnlineVoters[i];
+            var member = await Step(() => SignInAsync(account, checkAccessibility: i < 2), test: nameof(Dossier_BuiltByTheUnit_Supplemented_Appraised_VotedByTheCouncil_Decided_NamedInTheAnnualReport));
+            await Step(() => VoteForAsync(member, session, nominee), test: nameof(Dossier_BuiltByTheUnit_Supplemented_Appraised_VotedByTheCouncil_Decided_NamedInTheAnnualReport));
+        }
+
+        await Step(() => EnterWrittenBallotAsync(officer, session, AbsentMember, nominee));
+        await Step(() => CloseVotingAsync(officer, session, OnlineVoters.Length + 1));
+        await Step(() => RecordResultsAsync(officer, session));
+        await Step(() => ExpectStateAsync(staff, id, "Hội đồng đã bỏ phiếu"));
+
+        // The head forwards the dossier for decision; the officer drafts the decision; the provincial leader signs it.
+        await Step(() => ForwardForDecisionAsync(head, id));
+        var decision = await Step(() => DraftDecisionAsync(officer, Award, nominee));
+        var provincialLeader = await Step(() => SignInAsync("tb.lanhdao"));
+        var number = await Step(() => SignDecisionAsync(provincialLeader, decision, nominee));
+        await Step(() => ExpectStateAsync(staff, id, "Đã có quyết định khen thưởng"));
+
+        // The annual report of the decision's year is published (a background job renders it) and names the awardee.
+        var year = Fixture.Server.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
+        await Step(() => RequestAnnualReportAsync(officer, year));
+        await Step(() => Fixture.Server.Services.GetRequiredService<ReportJobRunner>().RunOnceAsync());
+        await Step(() => SeePublishedReportAsync(officer, nominee));
+        await Step(() => DownloadAnnualReportAsync(provincialLeader, nominee, number));
     }
 
     /// <summary>The documents are complete; staff submit to their leader, see the new state, and can no longer upload.</summary>
@@ -115,6 +163,12 @@ public sealed class NominationJourneyTests(BrowserFixture fixture, ITestOutputHe
     {
         await ActAsync(officer, id, "start-review");
         await Expect(State(officer)).ToHaveTextAsync("Đang thẩm định");
+    }
+
+    private static async Task ForwardForDecisionAsync(Actor head, Guid id)
+    {
+        await ActAsync(head, id, "forward-for-decision");
+        await Expect(State(head)).ToHaveTextAsync("Chờ ký quyết định");
     }
 
     private static async Task SendToCouncilAsync(Actor head, Guid id)
