@@ -216,9 +216,10 @@ public sealed class OtherFiguresTests(PortalFixture fixture)
         october.Items.OrderBy(i => i.Order).Select(i => i.Result).ShouldBe([VoteResult.Passed, VoteResult.Failed, VoteResult.NoQuorum, VoteResult.Passed]);
         return 0;
 
-        CouncilSession ClosedSession(Guid tenantId, Guid termId, DateTimeOffset closedAt, params (Nomination Nomination, Dossier Dossier, ItemTally Tally)[] items)
+        CouncilSession ClosedSession(Guid tenantId, Guid termId, DateTimeOffset localClosedAt, params (Nomination Nomination, Dossier Dossier, ItemTally Tally)[] items)
         {
-            var session = new CouncilSession(tenantId, Guid.CreateVersion7(), termId, DateOnly.FromDateTime(closedAt.Date), "Hội trường UBND tỉnh", null, closedAt.AddHours(2), author, closedAt.AddDays(-7));
+            var closedAt = localClosedAt.ToUniversalTime();
+            var session = new CouncilSession(tenantId, Guid.CreateVersion7(), termId, DateOnly.FromDateTime(localClosedAt.Date), "Hội trường UBND tỉnh", null, closedAt.AddHours(2), author, closedAt.AddDays(-7));
             var tallies = new Dictionary<Guid, ItemTally>();
             foreach (var (nomination, dossier, tally) in items)
             {
@@ -239,8 +240,9 @@ public sealed class OtherFiguresTests(PortalFixture fixture)
         return campaign;
     }
 
-    private static UnitPlan Plan(Guid tenantId, Guid collectionId, Guid unitId, DateTimeOffset sentAt)
+    private static UnitPlan Plan(Guid tenantId, Guid collectionId, Guid unitId, DateTimeOffset localSentAt)
     {
+        var sentAt = localSentAt.ToUniversalTime();
         var plan = new UnitPlan(tenantId, Guid.CreateVersion7(), collectionId, unitId, Guid.CreateVersion7(), sentAt.AddDays(-5));
         plan.MarkSent(sentAt);
         return plan;
