@@ -1,8 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
-using NpgsqlTypes;
 using ThiDuaKhenThuong.Domain.Catalog;
 using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Domain.People;
@@ -99,33 +95,6 @@ public sealed class ReportFiguresQuery(AppDbContext db, ICampaignFigures campaig
         NominationOutcome.Revoked => "Bị thu hồi",
     };
 
-    private async Task ReadAsync(string sql, ReportRequest request, Action<DbDataReader> read, CancellationToken cancellationToken)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = new NpgsqlCommand(sql, connection);
-            command.Parameters.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Uuid) { Value = request.TenantId });
-            command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = request.Period.From });
-            command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = request.Period.To });
-            command.Parameters.Add(new NpgsqlParameter("asof", NpgsqlDbType.Date) { Value = request.AsOf });
-            command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Uuid) { Value = (object?)request.Scope.Id ?? DBNull.Value });
-            command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = AppraisalLimitWorkingDays });
-            if (db.Database.CurrentTransaction is { } transaction)
-            {
-                command.Transaction = (NpgsqlTransaction)transaction.GetDbTransaction();
-            }
-
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                read(reader);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    private Task ReadAsync(string sql, ReportRequest request, Action<DbDataReader> read, CancellationToken cancellationToken)
+        => ReportSqlRunner.ReadAsync(db, sql, request, read, cancellationToken);
 }

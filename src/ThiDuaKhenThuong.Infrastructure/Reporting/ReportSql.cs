@@ -196,6 +196,58 @@ internal static class ReportSql
         GROUP BY n.outcome
         """;
 
+    /// <summary>
+    /// The plan collection(s) of the report's year: units expected to send (taken as of @asof, so a merged unit's
+    /// expectation counts under its successor), plans first sent by the end of the period, and of those the ones first
+    /// sent no later than the deadline day in local time (<c>PlanCompliance</c>). One row; collections = 0 means none
+    /// was opened for the year.
+    /// </summary>
+    public static string Plans(ReportScopeKind scope) => UnitCtes(scope) + """
+        ,
+        expected AS (
+            SELECT cu.collection_id, cu.unit_id, c.deadline
+            FROM plan_collections c
+            JOIN plan_collection_units cu ON cu.tenant_id = c.tenant_id AND cu.collection_id = c.id
+            JOIN resolved r ON r.origin = cu.unit_id
+            JOIN in_scope s ON s.id = r.unit_id
+            WHERE c.tenant_id = @tenant AND c.year = @year
+        )
+        SELECT
+            (SELECT count(*)::int FROM plan_collections WHERE tenant_id = @tenant AND year = @year) AS collections,
+            count(*)::int AS expected,
+            count(p.first_sent_at)::int AS received,
+            (count(*) FILTER (WHERE local_day(p.first_sent_at) <= e.deadline))::int AS on_time
+        FROM expected e
+        LEFT JOIN unit_plans p ON p.tenant_id = @tenant AND p.collection_id = e.collection_id AND p.unit_id = e.unit_id
+            AND p.first_sent_at IS NOT NULL AND local_day(p.first_sent_at) <= @to
+        """;
+
+    /// <summary>
+    /// Council sessions closed (local day) in the period and their items decided by the ballot (passed or failed; an
+    /// item without quorum decided nothing). For a unit or a cluster only the items whose dossier comes from the scope's
+    /// units count, and the sessions that had such an item.
+    /// </summary>
+    public static string Council(ReportScopeKind scope) => UnitCtes(scope) + $"""
+        ,
+        closed AS (
+            SELECT cs.id FROM council_sessions cs
+            WHERE cs.tenant_id = @tenant AND cs.status = 'Closed' AND cs.closed_at IS NOT NULL
+              AND local_day(cs.closed_at) BETWEEN @from AND @to
+        ),
+        items AS (
+            SELECT i.session_id, i.result
+            FROM council_session_items i
+            JOIN closed c ON c.id = i.session_id
+            JOIN resolved r ON r.origin = i.dossier_unit_id
+            JOIN in_scope s ON s.id = r.unit_id
+            WHERE i.tenant_id = @tenant AND i.result IN ('Passed', 'Failed')
+        )
+        SELECT
+            {(scope == ReportScopeKind.Province ? "(SELECT count(*)::int FROM closed)" : "(SELECT count(DISTINCT session_id)::int FROM items)")} AS sessions,
+            (SELECT count(*)::int FROM items) AS voted,
+            (SELECT count(*)::int FROM items WHERE result = 'Passed') AS passed
+        """;
+
     /// <summary>The province's local day of an instant (Viet Nam, UTC+7), as the workflow clock counts days.</summary>
     public const string LocalDayFunction = """
         CREATE OR REPLACE FUNCTION local_day(t timestamptz) RETURNS date

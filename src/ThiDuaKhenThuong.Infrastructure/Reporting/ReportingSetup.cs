@@ -7,15 +7,15 @@ namespace ThiDuaKhenThuong.Infrastructure.Reporting;
 public static class ReportingSetup
 {
     /// <summary>
-    /// The report queries. Campaign, plan and council figures default to "no data yet"; their modules replace the
-    /// registrations (<c>services.AddScoped&lt;ICouncilFigures, …&gt;()</c> before this call wins over TryAdd).
+    /// The report queries, with the campaign, plan and council sections computed from their modules' tables
+    /// (<c>CampaignStatistics</c> comes with the campaigns module).
     /// </summary>
     public static IServiceCollection AddPortalReporting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton<NoFiguresYet>();
-        services.TryAddScoped<ICampaignFigures>(sp => sp.GetRequiredService<NoFiguresYet>());
-        services.TryAddScoped<IPlanFigures>(sp => sp.GetRequiredService<NoFiguresYet>());
-        services.TryAddScoped<ICouncilFigures>(sp => sp.GetRequiredService<NoFiguresYet>());
+        services.TryAddScoped<Campaigns.CampaignStatistics>();
+        services.AddScoped<ICampaignFigures, CampaignFiguresSource>();
+        services.AddScoped<IPlanFigures, PlanFiguresSource>();
+        services.AddScoped<ICouncilFigures, CouncilFiguresSource>();
         services.AddScoped<ReportFiguresQuery>();
         services.AddScoped<ReportPublisher>();
         services.Configure<ReportJobOptions>(configuration.GetSection("ReportJobs"));

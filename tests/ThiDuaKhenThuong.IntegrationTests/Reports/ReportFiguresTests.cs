@@ -74,9 +74,10 @@ public sealed class ReportFiguresTests(PortalFixture fixture)
         // 10/3 (p1), 5/5 (p3), 15/6 (e1).
         figures.Awards.Total.ShouldBe(3);
         (figures.Awards.Individuals, figures.Awards.Collectives, figures.Awards.DirectWorkers).ShouldBe((2, 1, 2));
-        figures.Campaigns.ShouldBeNull();
+        // No campaign or council session in this province: real zeros; no plan collection for 2025: no data.
+        figures.Campaigns.ShouldBe(new CampaignFigures(0, 0, 0));
         figures.Plans.ShouldBeNull();
-        figures.Council.ShouldBeNull();
+        figures.Council.ShouldBe(new CouncilFigures(0, 0, 0));
         figures.Dossiers.Received.ShouldBe(0);
         figures.Dossiers.NominationOutcomes.Single(o => o.Outcome == "Awarded").Count.ShouldBe(1);
     }
