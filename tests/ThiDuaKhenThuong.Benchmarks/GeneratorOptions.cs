@@ -18,7 +18,7 @@ public sealed record GeneratorOptions
     public string Prefix { get; init; } = "bm";
 
     /// <summary>The day the data is "as of": deadlines before it are overdue.</summary>
-    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
 
     /// <summary>Password of every generated account.</summary>
     public string Password { get; init; } = "ThiDua@2025-bench";

@@ -228,7 +228,8 @@ public sealed partial class TwoInstancesTests(PortalFixture fixture)
 
     private static async Task WaitUntilRelayedAsync(TestDatabase database, string tag, TimeSpan timeout, IReadOnlyList<ChildProcess> children)
     {
-        var until = DateTime.UtcNow + timeout;
+        // The two app processes relay on the real clock, so the wait is measured on it too.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         long pending;
         do
         {
@@ -240,7 +241,7 @@ public sealed partial class TwoInstancesTests(PortalFixture fixture)
 
             await Task.Delay(500);
         }
-        while (DateTime.UtcNow < until);
+        while (waited.Elapsed < timeout);
 
         throw new TimeoutException($"{pending} messages still pending:\n{string.Join("\n", children.Select(c => c.Name + ":\n" + c.Output))}");
     }
