@@ -162,6 +162,155 @@ for i in "${!names[@]}"; do
 done
 bench_seconds=$(( $(date +%s) - bench_started ))
 
+# ---- reports stage (begin): annual report PDF/XLSX, dashboard at 8 connections, a burst of 20 PDFs ----------------
+# The report province bmr-bao-cao (300 units, ≥ 20,000 awards in the last full year; generated once by
+# `--report-awards`, then reused) is measured against this same running app. Writes the reports:begin/end section.
+REPORT_AWARDS="${TDKT_BENCH_REPORT_AWARDS:-20000}"
+bench_reports() {
+  local code="bmr-bao-cao" rjar year started ms draft job published status link i
+  say "Báo cáo năm / annual report: tỉnh $code ($REPORT_AWARDS khen thưởng, 300 đơn vị)"
+  local rgen_started; rgen_started=$(date +%s)
+  dotnet "$GEN_DLL" --connection "$ConnectionStrings__Migrations" --report-awards "$REPORT_AWARDS" --seed "$SEED" --today "$TODAY" | tail -n 1
+  local rgen_seconds=$(( $(date +%s) - rgen_started ))
+  rjar="$(mktemp)"
+  rtoken() { curl -s -c "$rjar" -b "$rjar" "$URL$1" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//'; }
+  curl -s -c "$rjar" -b "$rjar" -o /dev/null -X POST "$URL/Account/Login" \
+    --data-urlencode "UserName=$code.chuyenvien" --data-urlencode "Password=ThiDua@2025-bench" \
+    --data-urlencode "__RequestVerificationToken=$(rtoken /Account/Login)"
+  local rcookie; rcookie="$(awk '$6 == "tdkt.session" { print "tdkt.session=" $7 }' "$rjar")"
+  [ -n "$rcookie" ] || die "không đăng nhập được $code / sign-in failed"
+  year=$(( ${TODAY:0:4} - 1 ))
+  local rtenant; rtenant="$(psql_q "SELECT id FROM tenants WHERE code = '$code'")"
+  local facts; facts="$(psql_q "SELECT (SELECT count(*) FROM units WHERE tenant_id = '$rtenant') || ' units, ' || (SELECT count(*) FROM award_history WHERE tenant_id = '$rtenant' AND decision_date BETWEEN '$year-01-01' AND '$year-12-31') || ' awards decided in $year (' || (SELECT count(*) FROM award_history WHERE tenant_id = '$rtenant') || ' in all), ' || (SELECT count(*) FROM people WHERE tenant_id = '$rtenant') || ' people, ' || (SELECT count(*) FROM dossiers WHERE tenant_id = '$rtenant') || ' dossiers'")"
+  echo "  $facts"
+  now_ms() { date +%s%3N; }
+
+  # A draft of the province's annual report: creating it computes the figures and writes the narrative draft.
+  started=$(now_ms)
+  draft="$(curl -s -o /dev/null -w '%{redirect_url}' -c "$rjar" -b "$rjar" -X POST "$URL/Reports/Create" \
+    --data-urlencode "NewReport.PeriodKind=Annual" --data-urlencode "NewReport.Year=$year" --data-urlencode "NewReport.ScopeKind=Province" \
+    --data-urlencode "__RequestVerificationToken=$(rtoken /Reports)")"
+  local create_ms=$(( $(now_ms) - started ))
+  draft="${draft##*/}"
+  [ -n "$draft" ] || die "không tạo được dự thảo báo cáo / report draft not created"
+  started=$(now_ms)
+  curl -s -o /dev/null -b "$rjar" "$URL/Reports/Edit/$draft"
+  local edit_ms=$(( $(now_ms) - started ))
+
+  # Publishing goes through the background job (ReportJobs worker, polling every 2 s): timed from the click to done.
+  local publish_token; publish_token="$(rtoken "/Reports/Edit/$draft")"
+  started=$(now_ms)
+  job="$(curl -s -o /dev/null -w '%{redirect_url}' -c "$rjar" -b "$rjar" -X POST "$URL/Reports/Publish/$draft" --data-urlencode "__RequestVerificationToken=$publish_token")"
+  job="${job##*/}"
+  [ -n "$job" ] || die "không công bố được / publish refused"
+  link=""
+  for _ in $(seq 1 600); do
+    status="$(curl -s -b "$rjar" "$URL/Reports/JobStatus/$job")"
+    if grep -q '"done":true' <<<"$status"; then link="$(grep -o '/Reports/Published/[0-9a-f-]*' <<<"$status" | head -n 1)"; break; fi
+    sleep 0.2
+  done
+  local job_ms=$(( $(now_ms) - started ))
+  [ -n "$link" ] || die "công việc công bố không xong / the publish job did not finish: $status"
+  published="${link##*/}"
+
+  download() { # format -> "ms bytes code" for each of 5 downloads, one per line
+    for i in 1 2 3 4 5; do
+      curl -s -o /tmp/tdkt-report.$1 -w '%{time_total} %{size_download} %{http_code}\n' -b "$rjar" "$URL/Reports/Download/$published?format=$1" \
+        | awk '{ printf "%.0f %s %s\n", $1 * 1000, $2, $3 }'
+    done
+  }
+  stats() { sort -n | awk '{ v[NR] = $1; ok += ($3 == 200); size = $2 } END { printf "%d %d %d %d", v[int((NR + 1) / 2)], v[NR], ok, size }'; }
+  local pdf xlsx
+  read -r pdf_med pdf_max pdf_ok pdf_size <<<"$(download pdf | stats)"
+  read -r xlsx_med xlsx_max xlsx_ok xlsx_size <<<"$(download xlsx | stats)"
+  local pdf_pages; pdf_pages="$(pdfinfo /tmp/tdkt-report.pdf 2>/dev/null | awk '/^Pages/ { print $2 }')"
+  echo "  PDF: median ${pdf_med} ms, max ${pdf_max} ms ($pdf_ok/5 ok, ${pdf_pages:-?} pages, $pdf_size bytes); XLSX: median ${xlsx_med} ms, max ${xlsx_max} ms ($xlsx_ok/5 ok)"
+  echo "  draft ${create_ms} ms, draft page ${edit_ms} ms, publish job ${job_ms} ms"
+
+  # The dashboard at 8 connections, beside the baseline page measured the same way just before.
+  local saved=$CONNECTIONS; CONNECTIONS=8
+  local old_cookie=$cookie; cookie=$rcookie
+  wrk -t1 -c4 -d2s -H "Cookie: $cookie" "$URL/Dashboard" >/dev/null
+  read -r b_rps b_p50 b_p99 b_err <<<"$(measure /Baseline)"
+  read -r d_rps d_p50 d_p99 d_err <<<"$(measure /Dashboard)"
+  CONNECTIONS=$saved; cookie=$old_cookie
+  echo "  baseline: $b_rps req/s, p50 $b_p50 ms, p99 $b_p99 ms; dashboard: $d_rps req/s, p50 $d_p50 ms, p99 $d_p99 ms ($d_err non-2xx)"
+
+  # A burst of 20 PDF downloads at once: all must succeed; the app's (and its Chromium's) memory is sampled.
+  tree_rss() { # kB of resident memory of the app and every process under it
+    ps -eo pid=,ppid=,rss= | awk -v root="$app_pid" '{ parent[$1] = $2; rss[$1] = $3 }
+      END { for (p in rss) { q = p; while (q != "" && q != root && q != 1 && q != 0) q = parent[q]; if (q == root) total += rss[p] }; print total + 0 }'
+  }
+  local hwm_before; hwm_before="$(awk '/VmHWM/ { print $2 }' /proc/$app_pid/status)"
+  local peak_file; peak_file="$(mktemp)"
+  ( peak=0; while :; do r="$(tree_rss)"; [ "$r" -gt "$peak" ] && { peak=$r; echo "$peak" >"$peak_file"; }; sleep 0.2; done ) &
+  local sampler=$!
+  local burst_dir; burst_dir="$(mktemp -d)"
+  local -a burst=()
+  started=$(now_ms)
+  for i in $(seq 1 20); do
+    curl -s -o "$burst_dir/$i.pdf" -w '%{http_code} %{time_total} %{content_type}\n' -b "$rjar" "$URL/Reports/Download/$published?format=pdf" >"$burst_dir/$i.txt" &
+    burst+=($!)
+  done
+  wait "${burst[@]}" || true
+  local burst_ms=$(( $(now_ms) - started ))
+  kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
+  local burst_ok; burst_ok="$(cat "$burst_dir"/*.txt | awk '$1 == 200 && $3 == "application/pdf" { n++ } END { print n + 0 }')"
+  local burst_max; burst_max="$(cat "$burst_dir"/*.txt | awk '{ v = $2 * 1000; if (v > m) m = v } END { printf "%.0f", m }')"
+  local hwm_after; hwm_after="$(awk '/VmHWM/ { print $2 }' /proc/$app_pid/status)"
+  local tree_peak; tree_peak="$(cat "$peak_file" 2>/dev/null || echo 0)"
+  rm -rf "$burst_dir" "$peak_file" "$rjar"
+  echo "  burst of 20 PDFs: $burst_ok/20 ok in ${burst_ms} ms (slowest ${burst_max} ms); app VmHWM $((hwm_before / 1024)) → $((hwm_after / 1024)) MB; app + Chromium peak $((tree_peak / 1024)) MB"
+
+  [ -z "${NO_WRITE:-}" ] || return 0
+  local verdict_pdf verdict_xlsx verdict_dash
+  verdict_pdf="$([ "$pdf_max" -le 5000 ] && [ "$pdf_ok" = 5 ] && echo met || echo '**not met**')"
+  verdict_xlsx="$([ "$xlsx_max" -le 2000 ] && [ "$xlsx_ok" = 5 ] && echo met || echo '**not met**')"
+  verdict_dash="$(awk -v p="$d_p99" 'BEGIN { print (p <= 200 ? "met" : "**not met**") }')"
+  local rsection
+  rsection="$(cat <<MD
+<!-- reports:begin (written by deploy/bench-large.sh, function bench_reports) -->
+## Annual report, dashboard and a PDF burst: one province with 300 units and $REPORT_AWARDS awards
+
+Province \`$code\` (generated by \`--report-awards $REPORT_AWARDS\` with \`--seed $SEED --today $TODAY\`, ${rgen_seconds} s, 0 when reused): $facts.
+Same app, database and machine as the section above; signed in as the province's Standing Officer. The annual report
+$year (province scope) is created as a draft, published through the background job, then downloaded 5 times in each
+format (each download renders the published version again: figures from the frozen JSON, PDF printed by Chromium).
+
+Run: $(date -u +"%Y-%m-%d %H:%M UTC") · commit $(git -C "$ROOT" rev-parse --short HEAD) · $(nproc) cores · load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)
+
+| step | median (ms) | max (ms) | bar (QUALITY.md) |
+|---|---:|---:|---|
+| Create the draft (figures computed, narrative pre-filled) | $create_ms | $create_ms | |
+| Draft page (live figures) | $edit_ms | $edit_ms | |
+| Publish: background job from the click to done (worker polls every 2 s) | $job_ms | $job_ms | |
+| Download PDF ($pdf_ok/5 ok, ${pdf_pages:-?} pages, $pdf_size bytes) | $pdf_med | $pdf_max | ≤ 5 s: $verdict_pdf |
+| Download XLSX ($xlsx_ok/5 ok, $xlsx_size bytes) | $xlsx_med | $xlsx_max | ≤ 2 s: $verdict_xlsx |
+
+| page (wrk, 8 connections, ${SECONDS_PER_PAGE} s) | req/s | p50 (ms) | p99 (ms) | share of baseline | bar |
+|---|---:|---:|---:|---:|---|
+| Baseline | $b_rps | $b_p50 | $b_p99 | 100 % | |
+| Dashboard \`/Dashboard\` | $d_rps | $d_p50 | $d_p99 | $(awk -v r="$d_rps" -v b="$b_rps" 'BEGIN { printf "%.0f %%", 100 * r / b }') | p99 ≤ 200 ms: $verdict_dash |
+
+Burst: 20 PDF downloads fired at once: **$burst_ok/20 succeeded** in ${burst_ms} ms (slowest ${burst_max} ms; printing is
+limited to \`Pdf:MaxParallel\` = 2 at a time, the others wait their turn). Memory: the app's peak resident size (VmHWM)
+$((hwm_before / 1024)) MB before the burst, $((hwm_after / 1024)) MB after; the app with its Chromium processes peaked at
+$((tree_peak / 1024)) MB (sampled every 0.2 s).
+<!-- reports:end -->
+MD
+)"
+  python3 - "$OUT" "$rsection" <<'PY'
+import re, sys
+path, section = sys.argv[1], sys.argv[2]
+text = open(path, encoding="utf-8").read()
+pattern = re.compile(r"<!-- reports:begin.*?<!-- reports:end -->\n?", re.S)
+text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
+open(path, "w", encoding="utf-8").write(text)
+PY
+}
+bench_reports
+# ---- reports stage (end) -------------------------------------------------------------------------------------------
+
 [ -z "${NO_WRITE:-}" ] || exit 0
 counts="$(psql_q "SELECT (SELECT count(*) FROM tenants WHERE code LIKE 'bm-%') || ' provinces, ' || (SELECT count(*) FROM dossiers) || ' dossiers, ' || (SELECT count(*) FROM nominations) || ' nominations, ' || (SELECT count(*) FROM workflow_history) || ' history rows, ' || (SELECT count(*) FROM people) || ' people'")"
 section="$(cat <<MD

@@ -30,9 +30,11 @@ public sealed class DataGenerator(GeneratorOptions options, TextWriter log)
         var hasher = new PasswordHasher<object>(Options.Create(new PasswordHasherOptions { IterationCount = 210_000 }));
         var passwordHash = hasher.HashPassword(new object(), options.Password);
 
-        var plans = Enumerable.Range(0, options.Tenants)
-            .Select(i => new TenantPlan(i, Provinces.At(options.Prefix, i), DossiersOf(i)))
-            .ToList();
+        var plans = options.ReportAwards > 0
+            ? [ReportPlan(options)]
+            : Enumerable.Range(0, options.Tenants)
+                .Select(i => new TenantPlan(i, Provinces.At(options.Prefix, i), DossiersOf(i)))
+                .ToList();
         var todo = plans.Where(p => !existing.Contains(p.Province.Code)).ToList();
         long rows = 0, dossiers = 0;
         await Parallel.ForEachAsync(todo, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken }, async (plan, ct) =>
@@ -57,6 +59,13 @@ public sealed class DataGenerator(GeneratorOptions options, TextWriter log)
         }
 
         return new Summary(todo.Count, plans.Count - todo.Count, rows, dossiers, clock.Elapsed);
+    }
+
+    /// <summary>The report province: a seed index of its own, a code outside the numbered provinces' prefix.</summary>
+    public static TenantPlan ReportPlan(GeneratorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new TenantPlan(10_000, (options.Prefix + "r-bao-cao", "Tỉnh Báo Cáo Mẫu"), options.ReportDossiers, options.ReportAwards);
     }
 
     /// <summary>Dossiers of the i-th province: an even share, the remainder to the first ones.</summary>
@@ -89,8 +98,9 @@ public sealed class DataGenerator(GeneratorOptions options, TextWriter log)
     private async Task<HashSet<string>> ExistingTenantsAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        await using var select = dataSource.CreateCommand("SELECT code FROM tenants WHERE code LIKE $1");
+        await using var select = dataSource.CreateCommand("SELECT code FROM tenants WHERE code LIKE $1 OR code LIKE $2");
         select.Parameters.AddWithValue(options.Prefix + "-%");
+        select.Parameters.AddWithValue(options.Prefix + "r-%");
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -101,5 +111,8 @@ public sealed class DataGenerator(GeneratorOptions options, TextWriter log)
     }
 }
 
-/// <summary>One province to generate: its index (for the seed), code and name, and its number of dossiers.</summary>
-public sealed record TenantPlan(int Index, (string Code, string Name) Province, int Dossiers);
+/// <summary>
+/// One province to generate: its index (for the seed), code and name, its number of dossiers and, for the report
+/// province only, the awards to add in the last full year.
+/// </summary>
+public sealed record TenantPlan(int Index, (string Code, string Name) Province, int Dossiers, int ReportAwards = 0);

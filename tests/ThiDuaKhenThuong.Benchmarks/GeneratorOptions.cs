@@ -26,11 +26,23 @@ public sealed record GeneratorOptions
     /// <summary>Provinces loaded at the same time (one connection each).</summary>
     public int Parallelism { get; init; } = 2;
 
+    /// <summary>
+    /// With a value above 0, only the report province is generated (<c>&lt;prefix&gt;r-bao-cao</c>, kept apart from the
+    /// numbered provinces): <see cref="ReportUnits"/> units and at least this many awards decided in the last full year.
+    /// </summary>
+    public int ReportAwards { get; init; }
+
+    public int ReportUnits { get; init; } = 300;
+
+    /// <summary>Dossiers of the report province (for the dashboard's dossier figures).</summary>
+    public int ReportDossiers { get; init; } = 3_000;
+
     public const string Usage = """
         Sinh dữ liệu đo hiệu năng / benchmark data generator
           --connection <chuỗi kết nối vai trò sở hữu>   (hoặc biến ConnectionStrings__Migrations)
           --tenants 34  --dossiers 1000000  --seed 20251124  --prefix bm  --today yyyy-MM-dd  --parallel 2
-        Tài khoản: <prefix>-<tỉnh>.chuyenvien (StandingOfficer), .truongban, .canbo, .thutruong; mật khẩu ThiDua@2025-bench
+          --report-awards 20000 [--report-units 300] [--report-dossiers 3000]   chỉ sinh tỉnh báo cáo <prefix>r-bao-cao
+        Tài khoản: <prefix>-<tỉnh>.chuyenvien (StandingOfficer), .truongban, .canbo, .thutruong, .lanhdao; mật khẩu ThiDua@2025-bench
         """;
 
     public static GeneratorOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
@@ -70,6 +82,9 @@ public sealed record GeneratorOptions
             Seed = Int("seed", 20251124, int.MinValue, int.MaxValue),
             Parallelism = Int("parallel", 2, 1, 16),
             Prefix = values.GetValueOrDefault("prefix") ?? "bm",
+            ReportAwards = Int("report-awards", 0, 0, 5_000_000),
+            ReportUnits = Int("report-units", 300, 30, 5_000),
+            ReportDossiers = Int("report-dossiers", 3_000, 0, 1_000_000),
         };
         if (values.TryGetValue("today", out var today))
         {

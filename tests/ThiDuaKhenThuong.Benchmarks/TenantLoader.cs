@@ -68,7 +68,7 @@ internal sealed partial class TenantLoader
     }
 
     private IEnumerable<BulkTable> Tables =>
-        [unitTable, unitNames, unitParents, users, userRoles, definitions, calendar, people, awards, dossiers, instances, nominations, history];
+        [unitTable, unitNames, unitParents, users, userRoles, definitions, calendar, people, awards, dossiers, instances, nominations, history, .. ReportTables];
 
     public async Task<long> LoadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -90,6 +90,11 @@ internal sealed partial class TenantLoader
         await FlushAsync(connection, cancellationToken, users, userRoles, definitions, calendar);
         await AddPeopleAsync(connection, cancellationToken);
         await AddDossiersAsync(connection, cancellationToken);
+        if (plan.ReportAwards > 0)
+        {
+            await AddReportAwardsAsync(connection, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return Tables.Sum(t => t.Written) + 1;
     }
@@ -97,6 +102,11 @@ internal sealed partial class TenantLoader
     private void AddUnits()
     {
         var count = random.Next(100, 301);
+        if (plan.ReportAwards > 0)
+        {
+            count = options.ReportUnits;
+        }
+
         var province = plan.Province.Name;
         var government = AddUnit(null, "UBND", $"Ủy ban nhân dân {char.ToLowerInvariant(province[0])}{province[1..]}", "ProvinceGovernment");
         AddUnit(null, "BTDKT", "Ban Thi đua - Khen thưởng tỉnh", "StandingAgency");

@@ -6,7 +6,14 @@ namespace ThiDuaKhenThuong.Domain.Reporting;
 /// <summary>A column group of a statistical form (a form of award) with its collective and/or individual columns.</summary>
 public sealed record FormColumnGroup(string Title, IReadOnlyList<FormColumn> Columns);
 
-public sealed record FormColumn(string Title, Func<AwardCubeRow, bool> Matches);
+public sealed record FormColumn(string Title, Func<AwardCubeRow, bool> Matches)
+{
+    /// <summary>A column counted from another source than the award cube (forms 0601, 0604, 0605).</summary>
+    public FormColumn(string title)
+        : this(title, static _ => false)
+    {
+    }
+}
 
 /// <summary>A row of a form: a code (Mã số) and a filter on the cube; a heading row has no code and no values.</summary>
 public sealed record FormRowDefinition(string? Code, string Label, Func<AwardCubeRow, bool>? Matches);

@@ -17,6 +17,7 @@ public static class ReportingSetup
         services.AddScoped<IPlanFigures, PlanFiguresSource>();
         services.AddScoped<ICouncilFigures, CouncilFiguresSource>();
         services.AddScoped<ReportFiguresQuery>();
+        services.AddScoped<OrganisationFormsQuery>();
         services.AddScoped<ReportPublisher>();
         services.Configure<ReportJobOptions>(configuration.GetSection("ReportJobs"));
         services.AddSingleton<ReportJobRunner>();

@@ -135,6 +135,13 @@ public sealed class ManageTenants : IPortalPolicy
     public static void Build(AuthorizationPolicyBuilder policy) => policy.RequireAuthenticatedUser().RequireRole(Roles.SystemAdmin);
 }
 
+/// <summary>The register of emulation staff (forms 0604, 0605): the province's administrator and the Standing Agency's officers.</summary>
+public sealed class ManageEmulationStaff : IPortalPolicy
+{
+    public static void Build(AuthorizationPolicyBuilder policy)
+        => policy.RequireAuthenticatedUser().RequireClaim(TenantContext.ClaimType).RequireRole(Roles.TenantAdmin, Roles.StandingOfficer);
+}
+
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
 public sealed class AuthorizeAttribute<TPolicy> : AuthorizeAttribute
     where TPolicy : IPortalPolicy
@@ -169,7 +176,8 @@ public static class PortalAuthorization
             .AddPolicy<DecisionUser>()
             .AddPolicy<ReportUser>()
             .AddPolicy<ProvinceOverview>()
-            .AddPolicy<ClusterWork>();
+            .AddPolicy<ClusterWork>()
+            .AddPolicy<ManageEmulationStaff>();
         return services;
     }
 

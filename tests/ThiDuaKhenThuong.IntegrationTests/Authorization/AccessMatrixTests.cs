@@ -56,6 +56,7 @@ public sealed class AccessMatrixTests(PortalFixture fixture)
         ["report-draft"] = "SELECT id FROM report_drafts WHERE tenant_id = @t ORDER BY id LIMIT 1",
         ["published-report"] = "SELECT id FROM published_reports WHERE tenant_id = @t ORDER BY id LIMIT 1",
         ["report-job"] = "SELECT id FROM report_jobs WHERE tenant_id = @t ORDER BY id LIMIT 1",
+        ["emulation-staff"] = "SELECT id FROM emulation_staff WHERE tenant_id = @t AND unit_id = @u ORDER BY id LIMIT 1",
     };
 
     [Fact]

@@ -149,7 +149,7 @@ public sealed class ReportPagesTests(PortalFixture fixture)
         page.ShouldContain("Biểu số 0602");
         page.ShouldContain("Biểu số 0603");
         var sheets = Cells(await BytesAsync(leader, "/Reports/FormsExcel?year=2025&kind=Annual", ReportXlsx.ContentType), out var merges);
-        sheets.Keys.ShouldBe(["Biểu 0602", "Biểu 0603"]);
+        sheets.Keys.ShouldBe(["Biểu 0601", "Biểu 0602", "Biểu 0603", "Biểu 0604", "Biểu 0605"]);
         merges["Biểu 0602"].ShouldContain("A5:A6");
         sheets["Biểu 0603"]["A8"].ShouldBe("Tổng số");
         int.Parse(sheets["Biểu 0603"]["D8"], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);

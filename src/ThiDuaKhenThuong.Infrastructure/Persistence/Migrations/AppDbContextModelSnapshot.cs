@@ -1605,6 +1605,75 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                     b.ToTable("emulation_group_members", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.EmulationStaffMember", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_year");
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("education");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name")
+                        .UseCollation("vi_vn");
+
+                    b.Property<bool>("FullTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("full_time");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
+                    b.Property<string>("PoliticalTheory")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("political_theory");
+
+                    b.Property<string>("Qualification")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("qualification");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("sex");
+
+                    b.Property<int>("StartedYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("started_year");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_emulation_staff");
+
+                    b.HasIndex("TenantId", "UnitId")
+                        .HasDatabaseName("ix_emulation_staff_tenant_id_unit_id");
+
+                    b.ToTable("emulation_staff", (string)null);
+                });
+
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupBallot", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -3967,6 +4036,16 @@ namespace ThiDuaKhenThuong.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_emulation_group_members_units_tenant_id_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.EmulationStaffMember", b =>
+                {
+                    b.HasOne("ThiDuaKhenThuong.Domain.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_emulation_staff_units_tenant_id_unit_id");
                 });
 
             modelBuilder.Entity("ThiDuaKhenThuong.Domain.Organisation.Scoring.GroupBallot", b =>

@@ -140,14 +140,14 @@ public sealed class ReportsController(ReportPages.Handler pages) : Controller
     public async Task<IActionResult> Forms(int? year, ReportPeriodKind? kind, [FromServices] StatisticalFormsPage.Handler handler)
         => View(await handler.HandleAsync(year, kind, HttpContext.RequestAborted));
 
-    /// <summary>Forms 0602 and 0603 as one workbook in the official layout (merged headers, codes, column numbers).</summary>
+    /// <summary>Forms 0601–0605 as one workbook, a sheet each, in the official layout (merged headers, codes, column numbers).</summary>
     [HttpGet]
     [Authorize<ProvinceOverview>]
     public async Task<IActionResult> FormsExcel(int? year, ReportPeriodKind? kind, [FromServices] StatisticalFormsPage.Handler handler)
     {
         var model = await handler.HandleAsync(year, kind, HttpContext.RequestAborted);
         var suffix = model.Kind == ReportPeriodKind.SixMonth ? "6-thang" : "nam";
-        return File(ReportXlsx.Forms(model.IssuingBody, model.Form0602, model.Form0603), ReportXlsx.ContentType, $"bieu-0602-0603-{suffix}-{model.Year}.xlsx");
+        return File(ReportXlsx.Forms(model.IssuingBody, [.. model.All]), ReportXlsx.ContentType, $"bieu-0601-0605-{suffix}-{model.Year}.xlsx");
     }
 
     private async Task<IActionResult> RenderAsync(ReportDocument document, string? format, PrintedDocuments printed, string back, object? routeValues)
