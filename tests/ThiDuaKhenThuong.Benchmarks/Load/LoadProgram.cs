@@ -14,7 +14,7 @@ namespace ThiDuaKhenThuong.Benchmarks.Load;
 /// the posts concurrently and prints one <see cref="LoadResult.ToLine"/> line. The owner connection is used to find
 /// the data to act on and to check afterwards that what was posted is stored.
 /// </summary>
-internal static partial class LoadProgram
+public static partial class LoadProgram
 {
     public const string Usage = """
         Đo tải ghi / write-path load
@@ -29,10 +29,24 @@ internal static partial class LoadProgram
 
     public static async Task<int> MainAsync(IReadOnlyList<string> args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         if (args.Count == 0 || args[0] is not ("votes" or "transitions"))
         {
             await Console.Error.WriteLineAsync(Usage);
             return 2;
+        }
+
+        Console.WriteLine(await RunAsync(args));
+        return 0;
+    }
+
+    /// <summary>Runs one scenario (<c>votes …</c> or <c>transitions …</c>, options as in <see cref="Usage"/>) and returns its RESULT line.</summary>
+    public static async Task<string> RunAsync(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Count == 0 || args[0] is not ("votes" or "transitions"))
+        {
+            throw new ArgumentException(Usage, nameof(args));
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -51,8 +65,7 @@ internal static partial class LoadProgram
         var result = args[0] == "votes"
             ? await VotesAsync(options, Int("rounds", 3), Int("warmup", 1), Int("items", 3), cancel.Token)
             : await TransitionsAsync(options, Int("workers", 32), TimeSpan.FromSeconds(Int("seconds", 20)), Int("dossiers", 640), cancel.Token);
-        Console.WriteLine(result.ToLine());
-        return 0;
+        return result.ToLine();
     }
 
     private sealed record LoadOptions(Uri Url, string Connection, string Province, string Password)

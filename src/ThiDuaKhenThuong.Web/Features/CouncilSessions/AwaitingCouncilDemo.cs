@@ -14,9 +14,9 @@ using ThiDuaKhenThuong.Web.Features.Nominations;
 namespace ThiDuaKhenThuong.Web.Features.CouncilSessions;
 
 /// <summary>
-/// Demo data: one Thái Bình dossier of the Department of Health whose three nominations for the provincial emulation
-/// fighter title (secret ballot) are appraised and wait for the council, so that an officer can create a session at
-/// once. It is built the way people build it: the unit's staff creates it, adds the nominees (eligibility checked by the
+/// Demo data: one Thái Bình dossier of the Department of Health (this year's) whose three nominations for the
+/// provincial emulation fighter title (secret ballot) are appraised and wait for the council, so that an officer can
+/// create a session at once. It is built the way people build it: the unit's staff creates it, adds the nominees (eligibility checked by the
 /// engine) and the checklist's documents, the leader sends it, the officer receives it and appraises, the Standing Head
 /// sends it to the council — each step through the dossier's workflow (history, outbox). Idempotent by title.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class AwaitingCouncilDemo(
     IFileStore files,
     TimeProvider clock) : IDemoSeedStep
 {
-    public const string Title = "Đề nghị tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2025 – Sở Y tế";
+    public const string Title = "Đề nghị tặng danh hiệu Chiến sĩ thi đua cấp tỉnh – Sở Y tế (chờ Hội đồng xét)";
 
     public const int Nominees = 3;
 
@@ -65,13 +65,15 @@ public sealed class AwaitingCouncilDemo(
             return;
         }
 
+        // The current year's annual dossier, as a unit sends it.
+        var year = clock.GetLocalNow().Year;
         var staff = Viewer("tb.canbo", Roles.UnitStaff);
         var dossierId = await create.HandleAsync(staff, new CreateDossier.Command
         {
-            Year = 2025,
+            Year = year,
             Kind = AwardKinds.Annual,
             Title = Title,
-            Summary = "Ba cá nhân có thành tích xuất sắc tiêu biểu trong phong trào thi đua của ngành Y tế năm 2025, đủ điều kiện danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+            Summary = $"Ba cá nhân có thành tích xuất sắc tiêu biểu trong phong trào thi đua của ngành Y tế năm {year}, đủ điều kiện danh hiệu Chiến sĩ thi đua cấp tỉnh.",
         }, cancellationToken);
         var dossier = await db.Dossiers.Include(d => d.Nominations).SingleAsync(d => d.Id == dossierId, cancellationToken);
         var ranked = new List<(Guid Id, string Name, EligibilityStatus Status)>();
