@@ -9,7 +9,7 @@ namespace ThiDuaKhenThuong.Benchmarks;
 /// <c>hoidong31</c> (CouncilMember, the generator's password). The province's dossiers awaiting the council provide the
 /// agenda. Added once, in one transaction; a database that has it is left alone, so it also completes an older dataset.
 /// </summary>
-internal static class BenchCouncil
+public static class BenchCouncil
 {
     public const int Seats = 31;
 
@@ -17,7 +17,7 @@ internal static class BenchCouncil
 
     public static string Account(string provinceCode, int seat) => $"{provinceCode}.hoidong{seat:D2}";
 
-    public static async Task<bool> EnsureAsync(NpgsqlDataSource dataSource, GeneratorOptions options, IReadOnlyDictionary<string, Guid> roles, string passwordHash, CancellationToken cancellationToken)
+    internal static async Task<bool> EnsureAsync(NpgsqlDataSource dataSource, GeneratorOptions options, IReadOnlyDictionary<string, Guid> roles, string passwordHash, CancellationToken cancellationToken)
     {
         var code = Provinces.At(options.Prefix, 0).Code;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -56,9 +56,10 @@ public sealed class AwaitingCouncilDemo(
         WorkflowActor Actor(string userName, string role) => new(accounts[userName], province.Id, [role], role is Roles.UnitStaff or Roles.UnitLeader ? unit : null);
         DossierViewer Viewer(string userName, string role) => new(accounts[userName], role is Roles.UnitStaff or Roles.UnitLeader ? unit : null, new HashSet<string> { role });
 
-        // The unit's people not yet nominated for the title, those the engine passes first.
+        // The unit's people not yet nominated for the title, those the engine passes first; taken from the end of the
+        // alphabet, since the nomination form lists the unit's people from its start.
         var taken = db.Nominations.Where(n => n.AwardCode == AwardCodes.ProvincialEmulationFighter).Select(n => n.Nominee.Id);
-        var people = await db.People.Where(p => p.UnitId == unit && !taken.Contains(p.Id)).OrderBy(p => p.FullName).ThenBy(p => p.Id)
+        var people = await db.People.Where(p => p.UnitId == unit && !taken.Contains(p.Id)).OrderByDescending(p => p.FullName).ThenByDescending(p => p.Id)
             .Select(p => new { p.Id, p.FullName }).Take(40).ToListAsync(cancellationToken);
         if (people.Count < Nominees)
         {
