@@ -9,6 +9,11 @@
 # on 127.0.0.1:${TDKT_BENCH_APP_PORT:-5090}; neither touches the cluster of `deploy/local.sh run`. Data generation is
 # not counted in the time bound (≤ 15 minutes for the measurements). The figures replace the "large dataset" section
 # of docs/benchmarks.md.
+#
+# Stage "writes" (after the pages; skip with --no-writes-stage): the vote burst of the first province's generated
+# council (31 members) and 32 workers moving received dossiers on (each run moves up to --write-dossiers of them for
+# good), through the pages with ThiDuaKhenThuong.Benchmarks `load votes|transitions`; its figures replace the
+# "writes" section of docs/benchmarks.md.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
