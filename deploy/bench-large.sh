@@ -9,6 +9,11 @@
 # on 127.0.0.1:${TDKT_BENCH_APP_PORT:-5090}; neither touches the cluster of `deploy/local.sh run`. Data generation is
 # not counted in the time bound (≤ 15 minutes for the measurements). The figures replace the "large dataset" section
 # of docs/benchmarks.md.
+#
+# Stage "writes" (after the pages; skip with --no-writes-stage): the vote burst of the first province's generated
+# council (31 members) and 32 workers moving received dossiers on (each run moves up to --write-dossiers of them for
+# good), through the pages with ThiDuaKhenThuong.Benchmarks `load votes|transitions`; its figures replace the
+# "writes" section of docs/benchmarks.md.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,6 +29,8 @@ SECONDS_PER_PAGE=20
 SEED=20251124
 TODAY="$(date -u +%Y-%m-%d)"
 CONNECTIONS=32
+WRITE_ROUNDS=3      # vote bursts (each a new session of the benchmark council)
+WRITE_DOSSIERS=640  # received dossiers the transition stage may move (each run moves them on for good)
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -33,7 +40,10 @@ while [ $# -gt 0 ]; do
     --seed) SEED="$2"; shift 2 ;;
     --today) TODAY="$2"; shift 2 ;;
     --no-write) NO_WRITE=1; shift ;;
-    *) echo "Cách dùng / usage: deploy/bench-large.sh [--tenants N] [--dossiers N] [--seconds S] [--seed N] [--today yyyy-MM-dd] [--no-write]" >&2; exit 2 ;;
+    --no-writes-stage) NO_WRITES_STAGE=1; shift ;;
+    --write-rounds) WRITE_ROUNDS="$2"; shift 2 ;;
+    --write-dossiers) WRITE_DOSSIERS="$2"; shift 2 ;;
+    *) echo "Cách dùng / usage: deploy/bench-large.sh [--tenants N] [--dossiers N] [--seconds S] [--seed N] [--today yyyy-MM-dd] [--no-write] [--no-writes-stage] [--write-rounds N] [--write-dossiers N]" >&2; exit 2 ;;
   esac
 done
 
@@ -73,6 +83,9 @@ export ConnectionStrings__Migrations="Host=127.0.0.1;Port=$PGPORT;Database=tdkt;
 export ConnectionStrings__Admin="Host=127.0.0.1;Port=$PGPORT;Database=postgres;Username=postgres"
 export Files__Root="$DATA/bench-files"
 export Serilog__MinimumLevel__Default=Warning Outbox__Enabled=false
+# The write stages sign 32 accounts in from 127.0.0.1 within a minute (the per-address limit is 30 in production), and
+# the benchmark council's accounts have no authenticator app: two-step sign-in stays required for the other roles.
+export Security__SignInPerIpPerMinute=1000 Security__TwoFactorRequiredRoles="TenantAdmin,SystemAdmin,Leader"
 cd "$ROOT/src/ThiDuaKhenThuong.Web"
 for step in init-db migrate; do
   dotnet "$WEB_DLL" "$step" >"$DATA/bench-$step.log" 2>&1 || { tail -n 5 "$DATA/bench-$step.log" >&2; die "$step không thành công / failed"; }
@@ -311,6 +324,76 @@ PY
 bench_reports
 # ---- reports stage (end) -------------------------------------------------------------------------------------------
 
+# ---- writes: vote burst, workflow transitions (functions below; figures in the "writes" section) ----------------------
+writes_run() {
+  local line
+  writes_load="$(cut -d' ' -f1-3 /proc/loadavg)"
+  read -r _ writes_base_rps _ writes_base_p99 _ <<<"$(measure /Baseline | awk '{ print "x", $1, "x", $3, "x" }')"
+  echo "Baseline (writes): $writes_base_rps req/s, p99 $writes_base_p99 ms"
+  writes_rows=""
+  for scenario in votes transitions; do
+    if [ "$scenario" = votes ]; then
+      line="$(dotnet "$GEN_DLL" load votes --url "$URL" --connection "$ConnectionStrings__Migrations" --rounds "$WRITE_ROUNDS" | grep '^RESULT' || true)"
+    else
+      line="$(dotnet "$GEN_DLL" load transitions --url "$URL" --connection "$ConnectionStrings__Migrations" --workers "$CONNECTIONS" --seconds "$SECONDS_PER_PAGE" --dossiers "$WRITE_DOSSIERS" | grep '^RESULT' || true)"
+    fi
+    [ -n "$line" ] || { echo "$scenario: không đo được / failed (xem $app_log)"; writes_rows+="| $scenario | failed |||||||"$'\n'; continue; }
+    echo "$line"
+    writes_rows+="$(writes_row "$line")"$'\n'
+  done
+}
+
+writes_row() { # "RESULT scenario count rps p50 p99 max errors wall | note" -> a table row with its verdict
+  awk -v base="$writes_base_rps" '{
+    split($0, halves, " \\| "); note = halves[2]
+    scenario = $2; count = $3; rps = $4; p50 = $5; p99 = $6; errors = $8
+    if (scenario == "votes") { name = "31 council members submit their ballots at once"; ok = (p99 <= 300 && errors == 0); bar = "all 31 recorded, p99 ≤ 300 ms"; share = "" }
+    else { name = "Workflow transition: the officer starts the appraisal of a received dossier (32 workers)"; ok = (p99 <= 150 && rps >= 0.15 * base && errors == 0); bar = "≥ 15 %, p99 ≤ 150 ms"; share = sprintf("%.0f %%", 100 * rps / base) }
+    printf "| %s | %d | %s | %s | %s | %s | %d | %s: %s | %s |", name, count, rps, p50, p99, share, errors, bar, (ok ? "met" : "**not met**"), note
+  }' <<<"$1"
+}
+
+writes_section() {
+  cat <<MD
+<!-- writes:begin (written by deploy/bench-large.sh) -->
+## Write path: vote burst and workflow transitions
+
+Command: \`deploy/bench-large.sh --tenants $TENANTS --dossiers $DOSSIERS --seconds $SECONDS_PER_PAGE\`, stage "writes", which runs
+\`ThiDuaKhenThuong.Benchmarks load votes|transitions\` against the same app (Release, Production, logging at Warning)
+after the page measurements. Each scenario signs real accounts in through the sign-in page, reads every form it will
+post first (antiforgery token; for transitions also the one-time form token and row version from the dossier page),
+then fires the posts at once; what was posted is then counted in the database. Votes: $WRITE_ROUNDS rounds, each a
+new session of the benchmark council (31 members, \`$tenant_code.hoidong01\`…\`31\`) with 3 agenda items, created,
+published and opened through the officer's pages; every member confirms their choices, then all 31 submit together.
+Transitions: $CONNECTIONS workers post \`start-review\` on distinct received dossiers (up to $WRITE_DOSSIERS, ${SECONDS_PER_PAGE} s at most).
+
+Run: $(date -u +"%Y-%m-%d %H:%M UTC") · commit $(git -C "$ROOT" rev-parse --short HEAD) · $(nproc) cores · load average before the stage: $writes_load
+· baseline \`/Baseline\` in the same stage: $writes_base_rps req/s, p99 $writes_base_p99 ms
+
+| scenario | posts | req/s | p50 (ms) | p99 (ms) | share of baseline | errors | bar (QUALITY.md) | checked |
+|---|---:|---:|---:|---:|---:|---:|---|---|
+$writes_rows
+<!-- writes:end -->
+MD
+}
+
+writes_write() {
+  python3 - "$OUT" "$(writes_section)" <<'PY'
+import re, sys
+path, section = sys.argv[1], sys.argv[2]
+text = open(path, encoding="utf-8").read()
+pattern = re.compile(r"<!-- writes:begin.*?<!-- writes:end -->\n?", re.S)
+text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
+open(path, "w", encoding="utf-8").write(text)
+PY
+}
+
+if [ -z "${NO_WRITES_STAGE:-}" ]; then
+  say "Đo ghi / write path: bỏ phiếu đồng thời, chuyển bước quy trình"
+  writes_run
+fi
+# ---- end writes --------------------------------------------------------------------------------------------------
+
 [ -z "${NO_WRITE:-}" ] || exit 0
 counts="$(psql_q "SELECT (SELECT count(*) FROM tenants WHERE code LIKE 'bm-%') || ' provinces, ' || (SELECT count(*) FROM dossiers) || ' dossiers, ' || (SELECT count(*) FROM nominations) || ' nominations, ' || (SELECT count(*) FROM workflow_history) || ' history rows, ' || (SELECT count(*) FROM people) || ' people'")"
 section="$(cat <<MD
@@ -340,4 +423,5 @@ pattern = re.compile(r"<!-- large:begin.*?<!-- large:end -->\n?", re.S)
 text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
 open(path, "w", encoding="utf-8").write(text)
 PY
+[ -n "${NO_WRITES_STAGE:-}" ] || writes_write
 say "Đã ghi / written: $OUT"

@@ -51,6 +51,11 @@ public sealed class DataGenerator(GeneratorOptions options, TextWriter log)
             }
         });
 
+        if (await BenchCouncil.EnsureAsync(dataSource, options, roles, passwordHash, cancellationToken))
+        {
+            log.WriteLine($"  {Provinces.At(options.Prefix, 0).Code}: Hội đồng {BenchCouncil.Seats} thành viên (tài khoản {BenchCouncil.Account(Provinces.At(options.Prefix, 0).Code, 1)} …)");
+        }
+
         if (todo.Count > 0)
         {
             await using var analyze = dataSource.CreateCommand("ANALYZE");

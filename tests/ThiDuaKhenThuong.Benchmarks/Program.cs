@@ -5,6 +5,11 @@ internal static class GeneratorProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "load")
+        {
+            return await Load.LoadProgram.MainAsync(args[1..]);
+        }
+
         GeneratorOptions options;
         try
         {

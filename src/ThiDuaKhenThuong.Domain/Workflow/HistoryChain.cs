@@ -59,12 +59,16 @@ public static class HistoryChain
     /// sequence, previous hash and hash. Call it inside the transaction that reads the tenant's last entry under a lock.
     /// </summary>
     public static HistoryEntry Seal(HistoryEntry entry, HistoryEntry? previous)
+        => Seal(entry, previous?.Sequence ?? 0, previous?.Hash ?? GenesisHash);
+
+    /// <summary>Seals <paramref name="entry"/> after the entry numbered <paramref name="lastSequence"/> (0: none) whose hash is <paramref name="lastHash"/>.</summary>
+    public static HistoryEntry Seal(HistoryEntry entry, long lastSequence, string lastHash)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var placed = entry with
         {
-            Sequence = previous is null ? 1 : previous.Sequence + 1,
-            PreviousHash = previous?.Hash ?? GenesisHash,
+            Sequence = lastSequence + 1,
+            PreviousHash = lastSequence == 0 ? GenesisHash : lastHash,
             OccurredAt = TruncateToMicroseconds(entry.OccurredAt),
         };
         return placed with { Hash = ComputeHash(placed.PreviousHash, placed) };

@@ -34,6 +34,10 @@ public sealed partial class WorkflowService
 
         var now = clock.GetUtcNow().ToUniversalTime();
         var touched = new List<object>();
+        // One transaction, all or nothing: a failed save rolls the whole of it back, so the savepoints EF would set
+        // around each save (two more round trips each, two of them while the chain head is locked) are not needed.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -68,6 +72,9 @@ public sealed partial class WorkflowService
             }
 
             await db.SaveChangesAsync(cancellationToken);
+
+            // The tenant's chain head is locked from here to the commit: one read, one batch (history row, head,
+            // notifications), the commit. Everything else of the transition is done before it.
             var history = await AppendHistoryAsync(tenantId, instance.Id, result.History, touched, cancellationToken);
             foreach (var message in NotificationTemplates.ForTransition(instance, definition, result, history, now))
             {
@@ -78,7 +85,7 @@ public sealed partial class WorkflowService
             await db.SaveChangesAsync(cancellationToken);
             await hook.BeforeCommitAsync(instance, history, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            touched.Clear();
+            touched.RemoveAll(t => t is not WorkflowChainHead);
             return new WorkflowOutcome { Status = WorkflowOutcomeStatus.Applied, Instance = instance, History = history, Effects = result.Effects };
         }
         catch (DbUpdateConcurrencyException)
@@ -87,7 +94,10 @@ public sealed partial class WorkflowService
         }
         finally
         {
-            // Whatever did not commit must not linger in the change tracker and be saved by a later call.
+            db.Database.AutoSavepointsEnabled = savepoints;
+
+            // Whatever did not commit must not linger in the change tracker and be saved by a later call; nor the chain
+            // head, which the next transition reads again under its lock.
             foreach (var item in touched)
             {
                 db.Entry(item).State = EntityState.Detached;
@@ -95,30 +105,26 @@ public sealed partial class WorkflowService
         }
     }
 
+    /// <summary>
+    /// Seals <paramref name="unsealed"/> after the tenant's chain head, which the statement locks (creating it for the
+    /// first entry); the new history row and the moved head are saved by the caller's next <c>SaveChanges</c>, in the
+    /// same batch as the notifications. The head carries the last sequence and hash, so the previous row is not read.
+    /// </summary>
     private async Task<HistoryEntry> AppendHistoryAsync(
         Guid tenantId, Guid instanceId, HistoryEntry unsealed, List<object> touched, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO workflow_chain_heads (tenant_id, last_sequence, last_hash) VALUES ({tenantId}, 0, {HistoryChain.GenesisHash}) ON CONFLICT (tenant_id) DO NOTHING",
-            cancellationToken);
-        var head = await db.WorkflowChainHeads
-            .FromSql($"SELECT * FROM workflow_chain_heads WHERE tenant_id = {tenantId} FOR UPDATE")
-            .AsNoTracking().SingleAsync(cancellationToken);
-        HistoryEntry? previous = null;
-        if (head.LastSequence > 0)
-        {
-            var last = await db.WorkflowHistory.AsNoTracking().FirstOrDefaultAsync(h => h.Sequence == head.LastSequence, cancellationToken)
-                ?? throw new InvalidOperationException("The history chain head points to a missing row; run verify-history.");
-            previous = last.ToEntry();
-        }
-
-        var sealedEntry = HistoryChain.Seal(unsealed, previous);
+        var head = (await db.WorkflowChainHeads
+            .FromSql($"INSERT INTO workflow_chain_heads (tenant_id, last_sequence, last_hash) VALUES ({tenantId}, 0, {HistoryChain.GenesisHash}) ON CONFLICT (tenant_id) DO UPDATE SET last_sequence = workflow_chain_heads.last_sequence RETURNING *")
+            .IgnoreQueryFilters() // nothing composed over the statement: the tenant is in it, and row security holds
+            .AsNoTracking().ToListAsync(cancellationToken)).Single();
+        var sealedEntry = HistoryChain.Seal(unsealed, head.LastSequence, head.LastHash);
         var record = WorkflowHistoryRecord.From(sealedEntry, instanceId);
         db.WorkflowHistory.Add(record);
         touched.Add(record);
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE workflow_chain_heads SET last_sequence = {sealedEntry.Sequence}, last_hash = {sealedEntry.Hash} WHERE tenant_id = {tenantId}",
-            cancellationToken);
+        var tracked = db.WorkflowChainHeads.Attach(head);
+        touched.Add(head);
+        tracked.Property(h => h.LastSequence).CurrentValue = sealedEntry.Sequence;
+        tracked.Property(h => h.LastHash).CurrentValue = sealedEntry.Hash;
         return sealedEntry;
     }
 }

@@ -84,11 +84,42 @@ public sealed partial class WorkflowService(
         return new WorkflowInstanceView(instance, await DefinitionOfAsync(instance, cancellationToken), version, history);
     }
 
+    /// <summary>
+    /// The instance, its pinned definition and its row version, without the history: what a transition form needs.
+    /// One query (the definition comes from the cache of used, hence immutable, definitions). Null when not the tenant's.
+    /// </summary>
+    public async Task<WorkflowInstanceView?> GetCurrentAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var row = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == instanceId)
+            .Select(i => new { Instance = i, Version = EF.Property<uint>(i, WorkflowInstanceConfiguration.RowVersion) })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : new WorkflowInstanceView(row.Instance, await DefinitionOfAsync(row.Instance, cancellationToken), row.Version, []);
+    }
+
     /// <summary>The instance of a subject (e.g. a dossier), or null.</summary>
     public Task<WorkflowInstance?> FindBySubjectAsync(string subjectKind, Guid subjectId, CancellationToken cancellationToken = default)
         => db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.SubjectKind == subjectKind && i.SubjectId == subjectId, cancellationToken);
 
+    /// <summary>
+    /// Definitions pinned by instances, parsed once per process. A definition version is immutable once an instance
+    /// uses it (<see cref="StartAsync"/> marks it used), so the cache never holds a stale copy.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Guid TenantId, string Code, int Version), WorkflowDefinition> UsedDefinitions = new();
+
     private async Task<WorkflowDefinition> DefinitionOfAsync(WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        var key = (instance.TenantId, instance.DefinitionCode, instance.DefinitionVersion);
+        if (UsedDefinitions.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var definition = await ReadDefinitionAsync(instance, cancellationToken);
+        UsedDefinitions.TryAdd(key, definition);
+        return definition;
+    }
+
+    private async Task<WorkflowDefinition> ReadDefinitionAsync(WorkflowInstance instance, CancellationToken cancellationToken)
     {
         var stored = await db.WorkflowDefinitions.AsNoTracking()
             .FirstOrDefaultAsync(d => d.Code == instance.DefinitionCode && d.Version == instance.DefinitionVersion, cancellationToken)

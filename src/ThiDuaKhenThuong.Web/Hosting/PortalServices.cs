@@ -75,6 +75,7 @@ internal static class PortalServices
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         services.AddFeatureHandlers();
         services.AddDemoSeeding();
+        services.AddScoped<IDemoSeedStep, Features.CouncilSessions.AwaitingCouncilDemo>();
         services.AddScoped<SessionRevoker>();
         services.AddScoped<Features.Shared.Printing.PrintedDocuments>();
         services.Configure<ForwardedHeadersOptions>(o =>

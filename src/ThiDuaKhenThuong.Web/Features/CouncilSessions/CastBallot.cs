@@ -61,15 +61,17 @@ public static class CastBallot
 
             var tenantId = db.CurrentTenantId ?? throw new InvalidOperationException("No tenant.");
             var now = clock.GetUtcNow();
+            // All or nothing in one transaction: no savepoint round trips around the single save.
+            db.Database.AutoSavepointsEnabled = false;
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
                 // Shared: many members vote at once, but closing (FOR UPDATE) waits for them and they wait for it.
-                await db.Database.ExecuteSqlInterpolatedAsync(
-                    $"SELECT 1 FROM council_sessions WHERE tenant_id = {tenantId} AND id = {sessionId} FOR SHARE", cancellationToken);
-                var state = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId)
-                    .Select(s => new { s.Status, s.VotingClosesAt }).FirstOrDefaultAsync(cancellationToken);
+                // The lock and the state are read in one statement.
+                var state = await db.CouncilSessions
+                    .FromSql($"SELECT * FROM council_sessions WHERE tenant_id = {tenantId} AND id = {sessionId} FOR SHARE")
+                    .AsNoTracking().Select(s => new { s.Status, s.VotingClosesAt }).FirstOrDefaultAsync(cancellationToken);
                 if (state is null || state.Status != CouncilSessionStatus.Voting || now >= state.VotingClosesAt)
                 {
                     return NotOpen;
@@ -92,6 +94,7 @@ public static class CastBallot
             }
             finally
             {
+                db.Database.AutoSavepointsEnabled = true;
                 db.ChangeTracker.Clear();
             }
         }

@@ -142,12 +142,14 @@ public sealed partial class CouncilSessionsController
 
     private async Task<IActionResult> VoteAsync(CouncilSession session, CouncilMember voter, CastBallot.Command command, Guid? enteredBy, CastBallot.Handler handler, ReadCatalog.Handler catalog)
     {
-        var awards = await catalog.HandleAsync(HttpContext.RequestAborted);
-        var lines = CastBallot.Lines(session, voter, command, c => awards.Award(c)?.Name ?? c);
+        // A complete ballot being submitted needs no award names: the catalog is read only for a page to show.
+        var lines = CastBallot.Lines(session, voter, command, c => c);
         var problems = CastBallot.Problems(lines);
         var written = enteredBy is not null;
         if (problems.Count > 0 || command.Step != "submit")
         {
+            var awards = await catalog.HandleAsync(HttpContext.RequestAborted);
+            lines = CastBallot.Lines(session, voter, command, c => awards.Award(c)?.Name ?? c);
             return View("Ballot", new CastBallot.Model(session, voter, lines, written, problems) { Confirming = problems.Count == 0 });
         }
 

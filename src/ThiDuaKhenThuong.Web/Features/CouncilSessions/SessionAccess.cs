@@ -37,6 +37,8 @@ public static class SessionAccess
         public async Task<Found?> LoadAsync(SessionViewer viewer, Guid id, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(viewer);
+            // One connection for the request's queries (the province is set on it once, not before every query).
+            await db.Database.OpenConnectionAsync(cancellationToken);
             var session = await db.CouncilSessions.AsNoTracking().Include(s => s.Items).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
             if (session is null)
             {

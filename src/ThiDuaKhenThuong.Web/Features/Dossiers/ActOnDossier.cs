@@ -103,13 +103,15 @@ public static class ActOnDossier
 
         private async Task<(Dossier Dossier, WorkflowInstanceView View)?> LoadAsync(DossierViewer viewer, Guid dossierId, CancellationToken cancellationToken)
         {
+            // One connection for the whole transition (the province is set on it once, not before every query).
+            await db.Database.OpenConnectionAsync(cancellationToken);
             var dossier = await db.Dossiers.Include(d => d.Nominations).FirstOrDefaultAsync(d => d.Id == dossierId, cancellationToken);
             if (dossier is null || !viewer.CanView(dossier) || dossier.WorkflowInstanceId is not { } instanceId)
             {
                 return null;
             }
 
-            var view = await workflow.GetAsync(instanceId, cancellationToken);
+            var view = await workflow.GetCurrentAsync(instanceId, cancellationToken);
             return view is null ? null : (dossier, view);
         }
 
