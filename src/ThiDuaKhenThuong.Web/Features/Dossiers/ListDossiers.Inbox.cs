@@ -70,7 +70,7 @@ public static partial class ListDossiers
                 // Only a received dossier has a running appraisal clock, so an overdue instance is always of a sent dossier.
                 var overdueCount = await overdue.CountAsync(cancellationToken);
 
-                var list = Filter(sent, query);
+                var list = Filter(db, sent, query);
                 if (definition.FindState(query.State ?? string.Empty) is { } state)
                 {
                     var inState = instances.Where(i => i.State == state.Code);
