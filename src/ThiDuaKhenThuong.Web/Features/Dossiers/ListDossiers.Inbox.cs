@@ -53,6 +53,8 @@ public static partial class ListDossiers
         {
             public async Task<Model> HandleAsync(DossierViewer viewer, Query query, CancellationToken cancellationToken)
             {
+                // One connection (and one tenant setting) for the page's reads, instead of one per query.
+                await db.Database.OpenConnectionAsync(cancellationToken);
                 var today = Today(clock);
                 var definition = DefaultWorkflows.ProvincialNomination;
                 var sent = db.Dossiers.AsNoTracking().Where(d => d.SentAt != null);

@@ -55,6 +55,7 @@ public static partial class ListDossiers
     {
         public async Task<Model> HandleAsync(DossierViewer viewer, Query query, CancellationToken cancellationToken)
         {
+            await db.Database.OpenConnectionAsync(cancellationToken);
             var dossiers = Filter(db, Visible(db.Dossiers.AsNoTracking(), viewer), query);
             dossiers = query.Sort switch
             {
