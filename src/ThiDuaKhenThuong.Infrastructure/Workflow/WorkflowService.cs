@@ -80,19 +80,27 @@ public sealed partial class WorkflowService(
     /// <summary>The instance, its pinned definition, its row version and its history; null when not the tenant's.</summary>
     public async Task<WorkflowInstanceView?> GetAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
-        // The instance and its row version in one read.
+        // The instance, its row version and its pinned definition in one read.
         var found = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == instanceId)
-            .Select(i => new { Instance = i, Version = EF.Property<uint>(i, WorkflowInstanceConfiguration.RowVersion) })
+            .Select(i => new
+            {
+                Instance = i,
+                Version = EF.Property<uint>(i, WorkflowInstanceConfiguration.RowVersion),
+                Definition = db.WorkflowDefinitions.Where(d => d.Code == i.DefinitionCode && d.Version == i.DefinitionVersion).Select(d => d.Definition).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
             return null;
         }
 
-        var (instance, version) = (found.Instance, found.Version);
+        var instance = found.Instance;
+        var definition = found.Definition is { } json
+            ? WorkflowDefinitionJson.Deserialize(json)
+            : throw new InvalidOperationException($"Definition {instance.DefinitionCode} v{instance.DefinitionVersion} is missing.");
         var history = await db.WorkflowHistory.AsNoTracking().Where(h => h.InstanceId == instanceId)
             .OrderBy(h => h.Sequence).ToListAsync(cancellationToken);
-        return new WorkflowInstanceView(instance, await DefinitionOfAsync(instance, cancellationToken), version, history);
+        return new WorkflowInstanceView(instance, definition, found.Version, history);
     }
 
     /// <summary>The instance of a subject (e.g. a dossier), or null.</summary>

@@ -16,6 +16,9 @@ public static partial class ListDossiers
 
     public const int MaxInboxPageSize = 100;
 
+    /// <summary>The row of the counts query that carries the overdue count (not a state code).</summary>
+    private const string OverdueKey = "#overdue";
+
     public sealed record StateCount(string State, string Label, int Count);
 
     /// <summary>A row of <c>dossier_state_counts</c>.</summary>
@@ -62,15 +65,21 @@ public static partial class ListDossiers
                 var overdue = instances.Overdue(today);
 
                 // Kept by triggers (migration InboxAtScale): one small read instead of a join over every dossier of the province.
+                // The overdue count (the instances' deadline index, as WorkflowInboxQueries.Overdue) comes in the same
+                // round trip; only a received dossier has a running appraisal clock, so an overdue instance is always of a
+                // sent dossier.
                 var perState = await db.Database
-                    .SqlQuery<StateCountRow>($"SELECT state AS \"State\", count AS \"Count\" FROM dossier_state_counts WHERE tenant_id = {db.CurrentTenantId}")
+                    .SqlQuery<StateCountRow>($"""
+                        SELECT state AS "State", count AS "Count" FROM dossier_state_counts WHERE tenant_id = {db.CurrentTenantId}
+                        UNION ALL
+                        SELECT {OverdueKey}, count(*)::int FROM workflow_instances
+                        WHERE tenant_id = {db.CurrentTenantId} AND subject_kind = {SubjectKinds.NominationDossier} AND deadline_at IS NOT NULL AND deadline_at < {today}
+                        """)
                     .ToListAsync(cancellationToken);
                 var counts = definition.States
                     .Select(s => new StateCount(s.Code, s.Label, perState.Where(p => p.State == s.Code).Sum(p => p.Count)))
                     .Where(c => c.Count > 0).ToList();
-
-                // Only a received dossier has a running appraisal clock, so an overdue instance is always of a sent dossier.
-                var overdueCount = await overdue.CountAsync(cancellationToken);
+                var overdueCount = perState.Where(p => p.State == OverdueKey).Sum(p => p.Count);
 
                 var list = Filter(db, sent, query);
                 if (definition.FindState(query.State ?? string.Empty) is { } state)
