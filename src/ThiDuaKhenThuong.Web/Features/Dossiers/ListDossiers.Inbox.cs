@@ -62,7 +62,6 @@ public static partial class ListDossiers
                 var definition = DefaultWorkflows.ProvincialNomination;
                 var sent = db.Dossiers.AsNoTracking().Where(d => d.SentAt != null);
                 var instances = db.WorkflowInstances.AsNoTracking().Where(i => i.SubjectKind == SubjectKinds.NominationDossier);
-                var overdue = instances.Overdue(today);
 
                 // Kept by triggers (migration InboxAtScale): one small read instead of a join over every dossier of the province.
                 // The overdue count (the instances' deadline index, as WorkflowInboxQueries.Overdue) comes in the same
@@ -82,10 +81,14 @@ public static partial class ListDossiers
                 var overdueCount = perState.Where(p => p.State == OverdueKey).Sum(p => p.Count);
 
                 var list = Filter(db, sent, query);
+
+                // State and deadline are both conditions on the dossier's one workflow instance: one EXISTS, not two.
+                var matching = instances;
+                var byInstance = false;
                 if (definition.FindState(query.State ?? string.Empty) is { } state)
                 {
-                    var inState = instances.Where(i => i.State == state.Code);
-                    list = list.Where(d => inState.Any(i => i.SubjectId == d.Id));
+                    matching = matching.Where(i => i.State == state.Code);
+                    byInstance = true;
                 }
                 else
                 {
@@ -94,12 +97,18 @@ public static partial class ListDossiers
 
                 if (query.Due == "overdue")
                 {
-                    list = list.Where(d => overdue.Any(i => i.SubjectId == d.Id));
+                    matching = matching.Overdue(today);
+                    byInstance = true;
                 }
                 else if (query.Due == "soon")
                 {
-                    var soon = instances.DueSoon(today, await calendars.LoadAsync(cancellationToken));
-                    list = list.Where(d => soon.Any(i => i.SubjectId == d.Id));
+                    matching = matching.DueSoon(today, await calendars.LoadAsync(cancellationToken));
+                    byInstance = true;
+                }
+
+                if (byInstance)
+                {
+                    list = list.Where(d => matching.Any(i => i.SubjectId == d.Id));
                 }
 
                 if (query.Assigned == "mine")
