@@ -82,7 +82,9 @@ export ConnectionStrings__Default="Host=127.0.0.1;Port=$PGPORT;Database=tdkt;Use
 export ConnectionStrings__Migrations="Host=127.0.0.1;Port=$PGPORT;Database=tdkt;Username=tdkt_owner;Password=tdkt_owner_bench"
 export ConnectionStrings__Admin="Host=127.0.0.1;Port=$PGPORT;Database=postgres;Username=postgres"
 export Files__Root="$DATA/bench-files"
-export Serilog__MinimumLevel__Default=Warning Outbox__Enabled=false
+# The deadline and planning reminder jobs would write a reminder for every overdue dossier of 34 provinces while the
+# pages are measured; like the outbox worker they are off.
+export Serilog__MinimumLevel__Default=Warning Outbox__Enabled=false Reminders__Enabled=false PlanningReminders__Enabled=false
 # The write stages sign 32 accounts in from 127.0.0.1 within a minute (the per-address limit is 30 in production), and
 # the benchmark council's accounts have no authenticator app: two-step sign-in stays required for the other roles.
 export Security__SignInPerIpPerMinute=1000 Security__TwoFactorRequiredRoles="TenantAdmin,SystemAdmin,Leader"
@@ -401,7 +403,7 @@ section="$(cat <<MD
 ## Large dataset: the Standing Agency's pages on $DOSSIERS dossiers
 
 Command: \`deploy/bench-large.sh --tenants $TENANTS --dossiers $DOSSIERS --seconds $SECONDS_PER_PAGE\` (data: \`--seed $SEED --today $TODAY\`).
-Release build, \`ASPNETCORE_ENVIRONMENT=Production\`, logging at Warning, outbox worker off, private PostgreSQL
+Release build, \`ASPNETCORE_ENVIRONMENT=Production\`, logging at Warning, outbox worker and reminder jobs off, private PostgreSQL
 $("$BIN/postgres" --version | awk '{ print $3 }') on the same machine (shared_buffers 1 GB). wrk, $CONNECTIONS connections, ${SECONDS_PER_PAGE} s per page after a
 2 s warm-up, signed in as the Standing Officer of \`$tenant_code\` (one province of $TENANTS; row security limits every
 query to it). Database: $counts.

@@ -28,7 +28,14 @@ public sealed class DossierGuardFacts(AppDbContext db) : IGuardFactsSource
 
         var documents = await db.DossierDocuments.AsNoTracking().Where(d => d.DossierId == dossier.Id)
             .Select(d => new { d.DocumentCode, d.NominationId }).ToListAsync(cancellationToken);
-        var missing = Missing(dossier, documents.Select(d => (d.DocumentCode, d.NominationId)));
+        return From(dossier, documents.Select(d => (d.DocumentCode, d.NominationId)));
+    }
+
+    /// <summary>The facts of a dossier already read with its nominations, and of its uploaded documents.</summary>
+    public static GuardFacts From(Dossier dossier, IEnumerable<(string Code, Guid? NominationId)> uploaded)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var missing = Missing(dossier, uploaded);
         return new GuardFacts
         {
             MissingDocuments = missing.Select(m => m.Describe()).ToList(),

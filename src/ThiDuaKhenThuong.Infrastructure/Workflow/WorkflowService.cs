@@ -68,20 +68,39 @@ public sealed partial class WorkflowService(
         return engine.PermittedActions(definition, instance, actor, facts, clock.GetUtcNow());
     }
 
+    /// <summary>The actions to offer <paramref name="actor"/> on an instance already read with <see cref="GetAsync"/> (no second read of it).</summary>
+    public async Task<IReadOnlyList<PermittedAction>> PermittedActionsAsync(
+        WorkflowInstanceView view, WorkflowActor actor, GuardFacts facts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var engine = new WorkflowEngine(guards, await calendars.LoadAsync(cancellationToken));
+        return engine.PermittedActions(view.Definition, view.Instance, actor, facts, clock.GetUtcNow());
+    }
+
     /// <summary>The instance, its pinned definition, its row version and its history; null when not the tenant's.</summary>
     public async Task<WorkflowInstanceView?> GetAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
-        var instance = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
-        if (instance is null)
+        // The instance, its row version and its pinned definition in one read.
+        var found = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == instanceId)
+            .Select(i => new
+            {
+                Instance = i,
+                Version = EF.Property<uint>(i, WorkflowInstanceConfiguration.RowVersion),
+                Definition = db.WorkflowDefinitions.Where(d => d.Code == i.DefinitionCode && d.Version == i.DefinitionVersion).Select(d => d.Definition).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return null;
         }
 
-        var version = await db.WorkflowInstances.Where(i => i.Id == instanceId)
-            .Select(i => EF.Property<uint>(i, WorkflowInstanceConfiguration.RowVersion)).FirstAsync(cancellationToken);
+        var instance = found.Instance;
+        var definition = found.Definition is { } json
+            ? WorkflowDefinitionJson.Deserialize(json)
+            : throw new InvalidOperationException($"Definition {instance.DefinitionCode} v{instance.DefinitionVersion} is missing.");
         var history = await db.WorkflowHistory.AsNoTracking().Where(h => h.InstanceId == instanceId)
             .OrderBy(h => h.Sequence).ToListAsync(cancellationToken);
-        return new WorkflowInstanceView(instance, await DefinitionOfAsync(instance, cancellationToken), version, history);
+        return new WorkflowInstanceView(instance, definition, found.Version, history);
     }
 
     /// <summary>

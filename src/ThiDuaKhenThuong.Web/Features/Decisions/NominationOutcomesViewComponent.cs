@@ -18,8 +18,10 @@ public sealed class NominationOutcomesViewComponent(AppDbContext db) : ViewCompo
         ArgumentNullException.ThrowIfNull(dossier);
         var ids = dossier.Nominations.Select(n => n.Id).ToList();
         var decisionIds = dossier.Nominations.Where(n => n.DecisionId is not null).Select(n => n.DecisionId!.Value).Distinct().ToList();
-        var decisions = await db.AwardDecisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id))
-            .Select(d => new { d.Id, d.Number, d.Symbol, d.CentralNumber }).ToDictionaryAsync(d => d.Id, HttpContext.RequestAborted);
+        var decisions = decisionIds.Count == 0
+            ? []
+            : await db.AwardDecisions.AsNoTracking().Where(d => decisionIds.Contains(d.Id))
+                .Select(d => new { d.Id, d.Number, d.Symbol, d.CentralNumber }).ToDictionaryAsync(d => d.Id, HttpContext.RequestAborted);
         var rows = dossier.Nominations.OrderBy(n => n.Nominee.Name).Select(n =>
         {
             var decision = n.DecisionId is { } id && decisions.TryGetValue(id, out var found) ? found : null;

@@ -55,7 +55,7 @@ public static class ExportDossiers
     {
         public async Task<File> HandleAsync(DossierViewer viewer, ListDossiers.Query query, CancellationToken cancellationToken)
         {
-            var dossiers = ListDossiers.Filter(ListDossiers.Visible(db.Dossiers.AsNoTracking(), viewer), query);
+            var dossiers = ListDossiers.Filter(db, ListDossiers.Visible(db.Dossiers.AsNoTracking(), viewer), query);
             dossiers = query.Sort switch
             {
                 "title" => dossiers.OrderBy(d => d.Title).ThenBy(d => d.Id),

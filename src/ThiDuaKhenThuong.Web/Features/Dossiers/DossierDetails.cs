@@ -39,13 +39,15 @@ public static class DossierDetails
         public string StateLabel => Workflow is { } w ? w.Definition.LabelOf(w.Instance.State) : "—";
     }
 
-    public sealed class Handler(AppDbContext db, WorkflowService workflow, IEnumerable<IGuardFactsSource> facts)
+    public sealed class Handler(AppDbContext db, WorkflowService workflow)
     {
         private static readonly Dictionary<string, AwardType> Catalog = NationalCatalog.CreateAwardTypes().ToDictionary(a => a.Code);
 
         /// <summary>The dossier if this user may see it; otherwise null, which the page answers as "not found".</summary>
         public async Task<Model?> HandleAsync(DossierViewer viewer, WorkflowActor? actor, Guid id, CancellationToken cancellationToken)
         {
+            // One connection (and one tenant setting) for the page's reads, instead of one per query.
+            await db.Database.OpenConnectionAsync(cancellationToken);
             var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Nominations).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
             if (dossier is null || !viewer.CanView(dossier))
             {
@@ -71,8 +73,9 @@ public static class DossierDetails
             IReadOnlyList<PermittedAction> actions = [];
             if (view is not null && actor is not null)
             {
-                var guardFacts = await facts.LoadAsync(view.Instance, cancellationToken);
-                actions = await workflow.PermittedActionsAsync(view.Instance.Id, actor, guardFacts, cancellationToken) ?? [];
+                // The guards' facts from the dossier and documents read above, not read again.
+                var guardFacts = DossierGuardFacts.From(dossier, documents.Select(d => (d.DocumentCode, d.NominationId)));
+                actions = await workflow.PermittedActionsAsync(view, actor, guardFacts, cancellationToken);
             }
 
             var officer = dossier.AssignedOfficerId is { } officerId

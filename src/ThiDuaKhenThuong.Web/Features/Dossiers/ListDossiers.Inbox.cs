@@ -16,6 +16,9 @@ public static partial class ListDossiers
 
     public const int MaxInboxPageSize = 100;
 
+    /// <summary>The row of the counts query that carries the overdue count (not a state code).</summary>
+    private const string OverdueKey = "#overdue";
+
     public sealed record StateCount(string State, string Label, int Count);
 
     /// <summary>A row of <c>dossier_state_counts</c>.</summary>
@@ -53,28 +56,39 @@ public static partial class ListDossiers
         {
             public async Task<Model> HandleAsync(DossierViewer viewer, Query query, CancellationToken cancellationToken)
             {
+                // One connection (and one tenant setting) for the page's reads, instead of one per query.
+                await db.Database.OpenConnectionAsync(cancellationToken);
                 var today = Today(clock);
                 var definition = DefaultWorkflows.ProvincialNomination;
                 var sent = db.Dossiers.AsNoTracking().Where(d => d.SentAt != null);
                 var instances = db.WorkflowInstances.AsNoTracking().Where(i => i.SubjectKind == SubjectKinds.NominationDossier);
-                var overdue = instances.Overdue(today);
 
                 // Kept by triggers (migration InboxAtScale): one small read instead of a join over every dossier of the province.
+                // The overdue count (the instances' deadline index, as WorkflowInboxQueries.Overdue) comes in the same
+                // round trip; only a received dossier has a running appraisal clock, so an overdue instance is always of a
+                // sent dossier.
                 var perState = await db.Database
-                    .SqlQuery<StateCountRow>($"SELECT state AS \"State\", count AS \"Count\" FROM dossier_state_counts WHERE tenant_id = {db.CurrentTenantId}")
+                    .SqlQuery<StateCountRow>($"""
+                        SELECT state AS "State", count AS "Count" FROM dossier_state_counts WHERE tenant_id = {db.CurrentTenantId}
+                        UNION ALL
+                        SELECT {OverdueKey}, count(*)::int FROM workflow_instances
+                        WHERE tenant_id = {db.CurrentTenantId} AND subject_kind = {SubjectKinds.NominationDossier} AND deadline_at IS NOT NULL AND deadline_at < {today}
+                        """)
                     .ToListAsync(cancellationToken);
                 var counts = definition.States
                     .Select(s => new StateCount(s.Code, s.Label, perState.Where(p => p.State == s.Code).Sum(p => p.Count)))
                     .Where(c => c.Count > 0).ToList();
+                var overdueCount = perState.Where(p => p.State == OverdueKey).Sum(p => p.Count);
 
-                // Only a received dossier has a running appraisal clock, so an overdue instance is always of a sent dossier.
-                var overdueCount = await overdue.CountAsync(cancellationToken);
+                var list = Filter(db, sent, query);
 
-                var list = Filter(sent, query);
+                // State and deadline are both conditions on the dossier's one workflow instance: one EXISTS, not two.
+                var matching = instances;
+                var byInstance = false;
                 if (definition.FindState(query.State ?? string.Empty) is { } state)
                 {
-                    var inState = instances.Where(i => i.State == state.Code);
-                    list = list.Where(d => inState.Any(i => i.SubjectId == d.Id));
+                    matching = matching.Where(i => i.State == state.Code);
+                    byInstance = true;
                 }
                 else
                 {
@@ -83,12 +97,18 @@ public static partial class ListDossiers
 
                 if (query.Due == "overdue")
                 {
-                    list = list.Where(d => overdue.Any(i => i.SubjectId == d.Id));
+                    matching = matching.Overdue(today);
+                    byInstance = true;
                 }
                 else if (query.Due == "soon")
                 {
-                    var soon = instances.DueSoon(today, await calendars.LoadAsync(cancellationToken));
-                    list = list.Where(d => soon.Any(i => i.SubjectId == d.Id));
+                    matching = matching.DueSoon(today, await calendars.LoadAsync(cancellationToken));
+                    byInstance = true;
+                }
+
+                if (byInstance)
+                {
+                    list = list.Where(d => matching.Any(i => i.SubjectId == d.Id));
                 }
 
                 if (query.Assigned == "mine")

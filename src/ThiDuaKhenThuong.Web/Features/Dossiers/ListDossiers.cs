@@ -55,7 +55,8 @@ public static partial class ListDossiers
     {
         public async Task<Model> HandleAsync(DossierViewer viewer, Query query, CancellationToken cancellationToken)
         {
-            var dossiers = Filter(Visible(db.Dossiers.AsNoTracking(), viewer), query);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            var dossiers = Filter(db, Visible(db.Dossiers.AsNoTracking(), viewer), query);
             dossiers = query.Sort switch
             {
                 "title" => dossiers.OrderBy(d => d.Title),
@@ -79,8 +80,8 @@ public static partial class ListDossiers
             ? dossiers.Where(d => d.SentAt != null || (viewer.IsUnitUser && d.UnitId == viewer.UnitId))
             : dossiers.Where(d => viewer.IsUnitUser && d.UnitId == viewer.UnitId);
 
-    /// <summary>The filters both lists share: text (title or nominee, accents ignored), year, kind and unit.</summary>
-    internal static IQueryable<Dossier> Filter(IQueryable<Dossier> dossiers, Query query)
+    /// <summary>The filters both lists share: number or text (title or nominee, accents ignored), year, kind and unit.</summary>
+    internal static IQueryable<Dossier> Filter(AppDbContext db, IQueryable<Dossier> dossiers, Query query)
     {
         if (DossierNumber.TryParse(query.Q) is { } number)
         {
@@ -88,17 +89,24 @@ public static partial class ListDossiers
             var (value, numberYear) = number;
             dossiers = dossiers.Where(d => d.Number == value && (numberYear == null || d.Year == numberYear));
         }
-        else if (!string.IsNullOrWhiteSpace(query.Q))
+        else if (query.Q is { } text && text.Any(char.IsLetterOrDigit))
         {
-            // Same expressions as the trigram indexes on titles and nominee names (migration InboxAtScale); the
-            // matches of both are collected first, so a rare name costs a few index reads, not a scan of the province.
-            var pattern = "%" + LikePattern.Escape(query.Q.Trim().ToLowerInvariant()) + "%";
-            var matches = dossiers
-                .Where(d => EF.Functions.ILike(AppDbContext.Unaccent(d.Title.ToLower()), AppDbContext.Unaccent(pattern), "\\"))
-                .Select(d => d.Id)
-                .Concat(dossiers.SelectMany(d => d.Nominations)
-                    .Where(n => EF.Functions.ILike(AppDbContext.Unaccent(n.Nominee.Name.ToLower()), AppDbContext.Unaccent(pattern), "\\"))
-                    .Select(n => n.DossierId));
+            // Words in order, starting at any word of the title or of a nominee's name, the last one possibly unfinished,
+            // accents and case ignored ("nguyen van a", "van an", "tim theo so b"). Row security admits only leakproof
+            // operators into index conditions, so this compares normalised text with >=, < and = (migration
+            // SearchAtScale, docs/decisions/ADR-007-search-under-row-security.md); ILIKE would filter every row of the
+            // province.
+            var matches = db.Database.SqlQuery<Guid>($"""
+                SELECT d.id AS "Value" FROM dossiers d
+                WHERE d.tenant_id = {db.CurrentTenantId} AND d.search_title IN (
+                    SELECT t.phrase FROM search_terms t
+                    WHERE t.tenant_id = {db.CurrentTenantId} AND t.term >= search_text({text}) AND t.term < search_text({text}) || U&'\+10FFFF')
+                UNION
+                SELECT n.dossier_id FROM nominations n
+                WHERE n.tenant_id = {db.CurrentTenantId} AND n.search_name IN (
+                    SELECT t.phrase FROM search_terms t
+                    WHERE t.tenant_id = {db.CurrentTenantId} AND t.term >= search_text({text}) AND t.term < search_text({text}) || U&'\+10FFFF')
+                """);
             dossiers = dossiers.Where(d => matches.Contains(d.Id));
         }
 
