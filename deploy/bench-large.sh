@@ -4,6 +4,8 @@
 #
 #   deploy/bench-large.sh                      1,000,000 dossiers across 34 provinces (generated once, then reused)
 #   deploy/bench-large.sh --dossiers 2000 --tenants 2 --seconds 3     a quick smoke run
+#   (CI runs a tiny one against the test build: --configuration Debug|Release --no-build --stop-after, with
+#    TDKT_BENCH_DATA, TDKT_BENCH_PGDATA and the ports pointing at a scratch folder; see BenchScriptSmokeTests)
 #
 # Its own PostgreSQL cluster lives in .data/bench-postgres (port TDKT_BENCH_PG_PORT, default 55490) and the app listens
 # on 127.0.0.1:${TDKT_BENCH_APP_PORT:-5090}; neither touches the cluster of `deploy/local.sh run`. Data generation is
@@ -17,7 +19,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-DATA="$ROOT/.data"
+DATA="${TDKT_BENCH_DATA:-$ROOT/.data}"
 PGDATA="${TDKT_BENCH_PGDATA:-$DATA/bench-postgres}"
 PGPORT="${TDKT_BENCH_PG_PORT:-55490}"
 APP_PORT="${TDKT_BENCH_APP_PORT:-5090}"
@@ -31,6 +33,7 @@ TODAY="$(date -u +%Y-%m-%d)"
 CONNECTIONS=32
 WRITE_ROUNDS=3      # vote bursts (each a new session of the benchmark council)
 WRITE_DOSSIERS=640  # received dossiers the transition stage may move (each run moves them on for good)
+CONFIGURATION=Release
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -43,7 +46,10 @@ while [ $# -gt 0 ]; do
     --no-writes-stage) NO_WRITES_STAGE=1; shift ;;
     --write-rounds) WRITE_ROUNDS="$2"; shift 2 ;;
     --write-dossiers) WRITE_DOSSIERS="$2"; shift 2 ;;
-    *) echo "Cách dùng / usage: deploy/bench-large.sh [--tenants N] [--dossiers N] [--seconds S] [--seed N] [--today yyyy-MM-dd] [--no-write] [--no-writes-stage] [--write-rounds N] [--write-dossiers N]" >&2; exit 2 ;;
+    --configuration) CONFIGURATION="$2"; shift 2 ;;
+    --no-build) NO_BUILD=1; shift ;;
+    --stop-after) STOP_AFTER=1; shift ;;
+    *) echo "Cách dùng / usage: deploy/bench-large.sh [--tenants N] [--dossiers N] [--seconds S] [--seed N] [--today yyyy-MM-dd] [--no-write] [--no-writes-stage] [--write-rounds N] [--write-dossiers N] [--configuration Release|Debug] [--no-build] [--stop-after]" >&2; exit 2 ;;
   esac
 done
 
@@ -58,11 +64,14 @@ BIN="$(pg_bin)"
 [ -n "$BIN" ] || die "chưa có PostgreSQL; chạy deploy/local.sh run một lần / install PostgreSQL first"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-say "Biên dịch Release / building"
-dotnet build "$ROOT/src/ThiDuaKhenThuong.Web" -c Release -nologo -v quiet -clp:ErrorsOnly
-dotnet build "$ROOT/tests/ThiDuaKhenThuong.Benchmarks" -c Release -nologo -v quiet -clp:ErrorsOnly
-WEB_DLL="$ROOT/src/ThiDuaKhenThuong.Web/bin/Release/net10.0/ThiDuaKhenThuong.Web.dll"
-GEN_DLL="$ROOT/tests/ThiDuaKhenThuong.Benchmarks/bin/Release/net10.0/ThiDuaKhenThuong.Benchmarks.dll"
+if [ -z "${NO_BUILD:-}" ]; then
+  say "Biên dịch $CONFIGURATION / building"
+  dotnet build "$ROOT/src/ThiDuaKhenThuong.Web" -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsOnly
+  dotnet build "$ROOT/tests/ThiDuaKhenThuong.Benchmarks" -c "$CONFIGURATION" -nologo -v quiet -clp:ErrorsOnly
+fi
+WEB_DLL="$ROOT/src/ThiDuaKhenThuong.Web/bin/$CONFIGURATION/net10.0/ThiDuaKhenThuong.Web.dll"
+GEN_DLL="$ROOT/tests/ThiDuaKhenThuong.Benchmarks/bin/$CONFIGURATION/net10.0/ThiDuaKhenThuong.Benchmarks.dll"
+[ -f "$WEB_DLL" ] && [ -f "$GEN_DLL" ] || die "chưa biên dịch / not built: $WEB_DLL, $GEN_DLL"
 
 mkdir -p "$DATA" && chmod 755 "$DATA"
 if [ ! -f "$PGDATA/PG_VERSION" ]; then
@@ -103,7 +112,10 @@ app_log="$DATA/bench-app.log"
 dotnet "$WEB_DLL" --urls "$URL" >"$app_log" 2>&1 &
 app_pid=$!
 jar="$(mktemp)"
-cleanup() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; rm -f "$jar"; }
+cleanup() {
+  kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; rm -f "$jar"
+  [ -z "${STOP_AFTER:-}" ] || pg_run "$BIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1 || true
+}
 trap cleanup EXIT
 for _ in $(seq 1 120); do curl -sf "$URL/health/ready" >/dev/null && break; sleep 1; done
 curl -sf "$URL/health/ready" >/dev/null || die "ứng dụng không sẵn sàng; xem $app_log"
