@@ -134,8 +134,9 @@ dossier="$(curl -s -H "Cookie: $cookie" "$URL/Dossiers" | grep -o '/Dossiers/Det
 [ -n "$dossier" ] || die "hộp hồ sơ trống / the inbox is empty"
 tenant_id="$(psql_q "SELECT id FROM tenants WHERE code = '$tenant_code'")"
 # A nominee of an older dossier, typed the way people type: lower case, without diacritics.
-name="$(psql_q "SELECT lower(f_unaccent(nominee_name)) FROM nominations WHERE tenant_id = '$tenant_id' ORDER BY id OFFSET 1000 LIMIT 1")"
-number="$(psql_q "SELECT number || '/' || year FROM dossiers WHERE tenant_id = '$tenant_id' AND number IS NOT NULL ORDER BY created_at OFFSET 500 LIMIT 1")"
+# (On a tiny smoke dataset, the middle row instead.)
+name="$(psql_q "SELECT lower(f_unaccent(nominee_name)) FROM nominations WHERE tenant_id = '$tenant_id' ORDER BY id OFFSET LEAST(1000, (SELECT count(*) / 2 FROM nominations WHERE tenant_id = '$tenant_id')) LIMIT 1")"
+number="$(psql_q "SELECT number || '/' || year FROM dossiers WHERE tenant_id = '$tenant_id' AND number IS NOT NULL ORDER BY created_at OFFSET LEAST(500, (SELECT count(*) / 2 FROM dossiers WHERE tenant_id = '$tenant_id' AND number IS NOT NULL)) LIMIT 1")"
 urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 
 measure() { # path -> "rps p50ms p99ms errors"
