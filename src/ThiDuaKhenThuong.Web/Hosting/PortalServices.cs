@@ -73,6 +73,7 @@ internal static class PortalServices
         });
 
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        services.AddMemoryCache();
         services.AddFeatureHandlers();
         services.AddDemoSeeding();
         services.AddScoped<IDemoSeedStep, Features.CouncilSessions.AwaitingCouncilDemo>();

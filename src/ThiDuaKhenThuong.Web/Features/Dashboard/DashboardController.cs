@@ -7,5 +7,6 @@ namespace ThiDuaKhenThuong.Web.Features.Dashboard;
 public sealed class DashboardController : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index([FromServices] DashboardOverview.Handler handler) => View(await handler.HandleAsync(HttpContext.RequestAborted));
+    public async Task<IActionResult> Index(bool refresh, [FromServices] DashboardOverview.Handler handler)
+        => View(await handler.HandleAsync(refresh, HttpContext.RequestAborted));
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using ThiDuaKhenThuong.Domain.Workflow;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Infrastructure.Tenancy;
 using ThiDuaKhenThuong.Infrastructure.Workflow;
 
 namespace ThiDuaKhenThuong.Web.Features.Dashboard;
@@ -12,18 +14,44 @@ public sealed record YearFigures(int Year, int Awards, int Individuals, int Dire
 
 public sealed record UnitCount(Guid UnitId, string UnitName, int Count);
 
-public sealed record DashboardModel(YearFigures ThisYear, YearFigures LastYear, IReadOnlyList<(int Year, int Awards)> Trend, IReadOnlyList<UnitCount> OverdueByUnit, IReadOnlyList<UnitCount> UnitsWithoutNominations);
+public sealed record DashboardModel(
+    YearFigures ThisYear, YearFigures LastYear, IReadOnlyList<(int Year, int Awards)> Trend, IReadOnlyList<UnitCount> OverdueByUnit,
+    IReadOnlyList<UnitCount> UnitsWithoutNominations, DateTimeOffset ComputedAt);
 
-/// <summary>The leadership dashboard: every figure one GROUP BY in the database, each linked to the list behind it.</summary>
+/// <summary>
+/// The leadership dashboard: every figure one GROUP BY in the database, each linked to the list behind it. The figures
+/// are "at a glance" figures: computed at most once a minute per province (and per app instance), or at once when the
+/// leader asks for it ("Tính lại ngay").
+/// </summary>
 public static class DashboardOverview
 {
     public const int TrendYears = 5;
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(1);
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock, IMemoryCache cache, ITenantContext tenant)
     {
-        public async Task<DashboardModel> HandleAsync(CancellationToken cancellationToken)
+        public async Task<DashboardModel> HandleAsync(bool refresh, CancellationToken cancellationToken)
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            if (tenant.TenantId is not { } tenantId)
+            {
+                return await ComputeAsync(today, cancellationToken);
+            }
+
+            var key = (nameof(DashboardOverview), tenantId, today);
+            if (!refresh && cache.TryGetValue(key, out DashboardModel? kept) && kept is not null)
+            {
+                return kept;
+            }
+
+            var model = await ComputeAsync(today, cancellationToken);
+            cache.Set(key, model, KeptFor);
+            return model;
+        }
+
+        private async Task<DashboardModel> ComputeAsync(DateOnly today, CancellationToken cancellationToken)
+        {
             var year = today.Year;
             var first = year - TrendYears + 1;
             // One hash join to people (not a lookup per award): 98 → 31 ms for 27,000 awards in EXPLAIN ANALYZE.
@@ -60,7 +88,7 @@ public static class DashboardOverview
                 .Where(u => !db.Dossiers.Any(d => d.UnitId == u.Id && d.Year == year && d.Nominations.Any()))
                 .OrderBy(u => u.Name).Select(u => new UnitCount(u.Id, u.Name, 0)).Take(500).ToListAsync(cancellationToken);
             var trend = Enumerable.Range(first, TrendYears).Select(y => (y, awards.FirstOrDefault(a => a.Year == y)?.Awards ?? 0)).ToList();
-            return new DashboardModel(For(year), For(year - 1), trend, overdue, idle);
+            return new DashboardModel(For(year), For(year - 1), trend, overdue, idle, clock.GetUtcNow());
         }
     }
 }
