@@ -17,8 +17,14 @@ internal static class ReportSqlRunner
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
+        var transaction = db.Database.CurrentTransaction is { } current ? (NpgsqlTransaction)current.GetDbTransaction() : null;
         try
         {
+            // The recursive lineage CTE is estimated at a handful of rows where a province has hundreds of units, and the
+            // planner then chose nested loops that read the period's awards again for every unit (9.8 s and 7.3 s for a
+            // province of 300 units and 21,680 awards among 34 provinces, in EXPLAIN ANALYZE). These statements read one
+            // province's rows set-wise: hash and merge joins are right for all of them (40 ms and 123 ms).
+            await ExecuteAsync(connection, transaction, "SET enable_nestloop = off", cancellationToken);
             await using var command = new NpgsqlCommand(sql, connection);
             command.Parameters.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Uuid) { Value = request.TenantId });
             command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = request.Period.From });
@@ -27,20 +33,26 @@ internal static class ReportSqlRunner
             command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Uuid) { Value = (object?)request.Scope.Id ?? DBNull.Value });
             command.Parameters.Add(new NpgsqlParameter("year", NpgsqlDbType.Integer) { Value = request.Period.Year });
             command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = ReportFiguresQuery.AppraisalLimitWorkingDays });
-            if (db.Database.CurrentTransaction is { } transaction)
+            command.Transaction = transaction;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
-                command.Transaction = (NpgsqlTransaction)transaction.GetDbTransaction();
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    read(reader);
+                }
             }
 
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                read(reader);
-            }
+            await ExecuteAsync(connection, transaction, "RESET enable_nestloop", cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
