@@ -350,7 +350,9 @@ writes_run() {
     if [ "$scenario" = votes ]; then
       line="$(dotnet "$GEN_DLL" load votes --url "$URL" --connection "$ConnectionStrings__Migrations" --rounds "$WRITE_ROUNDS" | grep '^RESULT' || true)"
     else
-      line="$(dotnet "$GEN_DLL" load transitions --url "$URL" --connection "$ConnectionStrings__Migrations" --workers "$CONNECTIONS" --seconds "$SECONDS_PER_PAGE" --dossiers "$WRITE_DOSSIERS" | grep '^RESULT' || true)"
+      # Each run moves the received dossiers it posts on for good: take the generated province that has the most left.
+      transit_province="$(psql_q "SELECT t.code FROM workflow_instances w JOIN tenants t ON t.id = w.tenant_id WHERE t.code LIKE 'bm-%' AND w.state = 'Received' GROUP BY t.code ORDER BY count(*) DESC, t.code LIMIT 1")"
+      line="$(dotnet "$GEN_DLL" load transitions --url "$URL" --connection "$ConnectionStrings__Migrations" --province "${transit_province:-$tenant_code}" --workers "$CONNECTIONS" --seconds "$SECONDS_PER_PAGE" --dossiers "$WRITE_DOSSIERS" | grep '^RESULT' || true)"
     fi
     [ -n "$line" ] || { echo "$scenario: không đo được / failed (xem $app_log)"; writes_rows+="| $scenario | failed |||||||"$'\n'; continue; }
     echo "$line"
@@ -380,7 +382,8 @@ post first (antiforgery token; for transitions also the one-time form token and 
 then fires the posts at once; what was posted is then counted in the database. Votes: $WRITE_ROUNDS rounds, each a
 new session of the benchmark council (31 members, \`$tenant_code.hoidong01\`…\`31\`) with 3 agenda items, created,
 published and opened through the officer's pages; every member confirms their choices, then all 31 submit together.
-Transitions: $CONNECTIONS workers post \`start-review\` on distinct received dossiers (up to $WRITE_DOSSIERS, ${SECONDS_PER_PAGE} s at most).
+Transitions: $CONNECTIONS workers post \`start-review\` on distinct received dossiers (up to $WRITE_DOSSIERS, ${SECONDS_PER_PAGE} s at most) of
+the generated province with the most received dossiers left (\`${transit_province:-$tenant_code}\`; each run moves them on for good).
 
 Run: $(date -u +"%Y-%m-%d %H:%M UTC") · commit $(git -C "$ROOT" rev-parse --short HEAD) · $(nproc) cores · load average before the stage: $writes_load
 · baseline \`/Baseline\` in the same stage: $writes_base_rps req/s, p99 $writes_base_p99 ms

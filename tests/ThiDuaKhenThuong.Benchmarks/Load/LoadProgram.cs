@@ -59,7 +59,7 @@ public static partial class LoadProgram
         var options = new LoadOptions(
             new Uri(values.GetValueOrDefault("url") ?? "http://127.0.0.1:5090"),
             values.GetValueOrDefault("connection") ?? Environment.GetEnvironmentVariable("ConnectionStrings__Migrations") ?? throw new ArgumentException("Thiếu --connection."),
-            Provinces.At(values.GetValueOrDefault("prefix") ?? "bm", 0).Code,
+            values.GetValueOrDefault("province") ?? Provinces.At(values.GetValueOrDefault("prefix") ?? "bm", 0).Code,
             values.GetValueOrDefault("password") ?? "ThiDua@2025-bench");
         using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         var result = args[0] == "votes"
