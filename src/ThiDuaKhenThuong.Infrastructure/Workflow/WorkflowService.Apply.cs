@@ -115,7 +115,7 @@ public sealed partial class WorkflowService
     {
         var head = (await db.WorkflowChainHeads
             .FromSql($"INSERT INTO workflow_chain_heads (tenant_id, last_sequence, last_hash) VALUES ({tenantId}, 0, {HistoryChain.GenesisHash}) ON CONFLICT (tenant_id) DO UPDATE SET last_sequence = workflow_chain_heads.last_sequence RETURNING *")
-            .IgnoreQueryFilters() // nothing composed over the statement: the tenant is in it, and row security holds
+            .IgnoreQueryFilters([Persistence.AppDbContext.TenantFilter]) // an INSERT … RETURNING cannot be composed over: the tenant is in the statement, and row security holds
             .AsNoTracking().ToListAsync(cancellationToken)).Single();
         var sealedEntry = HistoryChain.Seal(unsealed, head.LastSequence, head.LastHash);
         var record = WorkflowHistoryRecord.From(sealedEntry, instanceId);
