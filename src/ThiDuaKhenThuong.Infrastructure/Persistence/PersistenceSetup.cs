@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using ThiDuaKhenThuong.Infrastructure.Auditing;
+using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Tenancy;
 
 namespace ThiDuaKhenThuong.Infrastructure.Persistence;
@@ -14,6 +15,9 @@ public static class PersistenceSetup
 
     /// <summary>The connection string of the owner role that runs migrations.</summary>
     public const string OwnerConnectionName = "Migrations";
+
+    /// <summary>How many statements each connection keeps prepared, unless the connection string says otherwise.</summary>
+    public const int DefaultMaxAutoPrepare = 100;
 
     public static IServiceCollection AddPortalPersistence(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,12 +35,23 @@ public static class PersistenceSetup
             throw new InvalidOperationException("Không được bật Multiplexing hoặc No Reset On Close: tenant là thiết lập theo kết nối.");
         }
 
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // Statements run often (each page's fixed-shape queries) are prepared once per connection, so PostgreSQL
+            // does not parse and plan them on every request. "Database:MaxAutoPrepare" = 0 turns this off.
+            builder.MaxAutoPrepare = configuration.GetValue("Database:MaxAutoPrepare", DefaultMaxAutoPrepare);
+        }
+
         services.AddHttpContextAccessor();
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddScoped<TenantConnectionInterceptor>();
         services.AddScoped<TenantSaveChangesInterceptor>();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<ChangeLogInterceptor>();
+        services.AddMemoryCache();
+        services.AddSingleton<ReferenceDataCache>();
+        services.AddSingleton<UnreadNotificationCounts>();
+        services.AddScoped<ReferenceDataInvalidation>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             Configure(options, builder.ConnectionString);
@@ -44,7 +59,8 @@ public static class PersistenceSetup
             options.AddInterceptors(
                 sp.GetRequiredService<TenantConnectionInterceptor>(),
                 sp.GetRequiredService<ChangeLogInterceptor>(),
-                sp.GetRequiredService<TenantSaveChangesInterceptor>());
+                sp.GetRequiredService<TenantSaveChangesInterceptor>(),
+                sp.GetRequiredService<ReferenceDataInvalidation>());
         });
         return services;
     }

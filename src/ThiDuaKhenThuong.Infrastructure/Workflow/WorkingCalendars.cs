@@ -1,18 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Tenancy;
 
 namespace ThiDuaKhenThuong.Infrastructure.Workflow;
 
-/// <summary>The current tenant's working-day calendar (<c>calendar_days</c>), as the engine's <see cref="WorkingCalendar"/>.</summary>
-public sealed class WorkingCalendars(AppDbContext db, ITenantContext tenant)
+/// <summary>
+/// The current tenant's working-day calendar (<c>calendar_days</c>), as the engine's <see cref="WorkingCalendar"/>. Every
+/// deadline needs it, so it is kept in memory for a minute (<see cref="ReferenceDataCache"/>); adding or removing a day
+/// drops it at once.
+/// </summary>
+public sealed class WorkingCalendars(AppDbContext db, ITenantContext tenant, ReferenceDataCache cache)
 {
-    public async Task<WorkingCalendar> LoadAsync(CancellationToken cancellationToken = default)
-    {
-        var days = await db.CalendarDays.AsNoTracking().Select(d => new CalendarDay(d.Date, d.Kind, d.Name)).ToListAsync(cancellationToken);
-        return new WorkingCalendar(days, WorkingCalendar.VietnamOffset);
-    }
+    public Task<WorkingCalendar> LoadAsync(CancellationToken cancellationToken = default)
+        => cache.GetOrLoadAsync(ReferenceData.Calendar, tenant.TenantId, async () =>
+        {
+            var days = await db.CalendarDays.AsNoTracking().Select(d => new CalendarDay(d.Date, d.Kind, d.Name)).ToListAsync(cancellationToken);
+            return new WorkingCalendar(days, WorkingCalendar.VietnamOffset);
+        });
 
     public Task<List<CalendarDayRecord>> ListAsync(int year, CancellationToken cancellationToken = default)
     {
@@ -51,5 +57,9 @@ public sealed class WorkingCalendars(AppDbContext db, ITenantContext tenant)
     }
 
     public async Task<bool> RemoveAsync(DateOnly date, CancellationToken cancellationToken = default)
-        => await db.CalendarDays.Where(d => d.Date == date).ExecuteDeleteAsync(cancellationToken) > 0;
+    {
+        var removed = await db.CalendarDays.Where(d => d.Date == date).ExecuteDeleteAsync(cancellationToken) > 0;
+        cache.Drop(ReferenceData.Calendar);
+        return removed;
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ThiDuaKhenThuong.Domain.Identity;
 using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Seeding;
 using ThiDuaKhenThuong.Infrastructure.Workflow.Notifications;
 using ThiDuaKhenThuong.TestKit;
@@ -52,7 +53,8 @@ public sealed class DeadlineReminderTests(PortalFixture fixture)
         overdue.MessageId.ShouldBe($"reminder:{subject.InstanceId:D}:2026-03-23:overdue");
         overdue.Subject.ShouldContain("đã quá hạn");
 
-        var relay = new OutboxRelay(scopes, new NoMail(), clock, Options.Create(new OutboxOptions()), NullLogger<OutboxRelay>.Instance);
+        var relay = new OutboxRelay(scopes, new NoMail(), clock, Options.Create(new OutboxOptions()), NullLogger<OutboxRelay>.Instance,
+            fixture.Portal.Services.GetRequiredService<UnreadNotificationCounts>());
         await relay.RunOnceAsync();
 
         var (officers, received) = await InTenantAsync(fixture, subject.TenantId, async (_, db) =>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ThiDuaKhenThuong.Domain.Identity;
 using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Seeding;
 using ThiDuaKhenThuong.Infrastructure.Workflow.Notifications;
 using ThiDuaKhenThuong.TestKit;
@@ -31,7 +32,8 @@ public sealed class OutboxTests(PortalFixture fixture)
         var clock = new FakeTimeProvider(fixture.Clock.GetUtcNow());
         var sender = new FlakySender(new PickupDirectoryMailSender(new MailOptions(), folder), failures: 4);
         var relay = new OutboxRelay(fixture.Portal.Services.GetRequiredService<IServiceScopeFactory>(), sender, clock,
-            Options.Create(new OutboxOptions { BatchSize = 2 }), NullLogger<OutboxRelay>.Instance);
+            Options.Create(new OutboxOptions { BatchSize = 2 }), NullLogger<OutboxRelay>.Instance,
+            fixture.Portal.Services.GetRequiredService<UnreadNotificationCounts>());
         try
         {
             await relay.RunOnceAsync();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ThiDuaKhenThuong.Domain.Identity;
 using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Seeding;
 using ThiDuaKhenThuong.Infrastructure.Workflow;
 using ThiDuaKhenThuong.Infrastructure.Workflow.Notifications;
@@ -125,22 +126,31 @@ public sealed partial class WorkflowPagesTests(PortalFixture fixture)
     public async Task Notification_ReachesTheBellAndTheList()
     {
         var subject = await StartInAsync(fixture, DemoTenants.ThaiBinhCode);
+        using var client = await SignedInAsync("tb.thutruong");
+        // The bell's count is kept for a while; delivering a notification must show it on the very next page.
+        var before = UnreadCount(await client.GetStringAsync("/"));
         (await ApplyAsync(fixture, subject, WorkflowActions.SubmitToLeader, Roles.UnitStaff)).Succeeded.ShouldBeTrue();
         var folder = Path.Combine(Path.GetTempPath(), "tdkt-mail-" + Guid.NewGuid().ToString("N"));
         var relay = new OutboxRelay(fixture.Portal.Services.GetRequiredService<IServiceScopeFactory>(),
-            new PickupDirectoryMailSender(new MailOptions(), folder), fixture.Clock, Options.Create(new OutboxOptions()), NullLogger<OutboxRelay>.Instance);
+            new PickupDirectoryMailSender(new MailOptions(), folder), fixture.Clock, Options.Create(new OutboxOptions()), NullLogger<OutboxRelay>.Instance,
+            fixture.Portal.Services.GetRequiredService<UnreadNotificationCounts>());
         await relay.RunOnceAsync();
         Directory.Delete(folder, recursive: true);
 
-        using var client = await SignedInAsync("tb.thutruong");
         var home = await client.GetStringAsync("/");
         home.ShouldContain("data-testid=\"unread-count\"");
+        UnreadCount(home).ShouldBeGreaterThan(before);
         var list = PortalClient.Text(await client.GetStringAsync("/Notifications"));
         list.ShouldContain("Hồ sơ chuyển sang \"Chờ thủ trưởng đơn vị duyệt\"");
 
         using var all = await client.PostFormAsync("/Notifications", "/Notifications/ReadAll", new Dictionary<string, string>());
         (await client.GetStringAsync("/")).ShouldNotContain("data-testid=\"unread-count\"");
     }
+
+    private static int UnreadCount(string page)
+        => System.Text.RegularExpressions.Regex.Match(page, "data-testid=\"unread-count\">([0-9]+)") is { Success: true } match
+            ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
 
     private async Task<PortalClient> SignedInAsync(string user)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Tenancy;
 
@@ -24,7 +25,8 @@ public sealed class OutboxOptions
 /// not double them. A failure is retried later with exponential backoff.
 /// </summary>
 public sealed class OutboxRelay(
-    IServiceScopeFactory scopes, IMailSender mail, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxRelay> logger)
+    IServiceScopeFactory scopes, IMailSender mail, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxRelay> logger,
+    UnreadNotificationCounts unread)
 {
     /// <summary>Relays every due message of every tenant once; returns the number delivered.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
@@ -84,6 +86,12 @@ public sealed class OutboxRelay(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (delivered > 0)
+        {
+            // The bells of the recipients show the new notifications on their next page.
+            unread.DropAll();
+        }
+
         return failed ? -1 : delivered;
     }
 

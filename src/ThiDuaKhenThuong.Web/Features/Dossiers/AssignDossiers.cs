@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Domain.Identity;
+using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 
 namespace ThiDuaKhenThuong.Web.Features.Dossiers;
@@ -25,6 +26,17 @@ public static class AssignDossiers
             .Select(u => new { u.Id, u.FullName })
             .ToListAsync(cancellationToken);
         return officers.Select(o => (o.Id, o.FullName)).ToList();
+    }
+
+    /// <summary>
+    /// The same list for the inbox's "give to an officer" choice, kept in memory for a minute; giving a dossier checks
+    /// the officer against a fresh read.
+    /// </summary>
+    public static Task<IReadOnlyList<(Guid Id, string Name)>> OfficersAsync(AppDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(cache);
+        return cache.GetOrLoadAsync(ReferenceData.StandingOfficers, db.CurrentTenantId, () => OfficersAsync(db, cancellationToken));
     }
 
     public sealed class Handler(AppDbContext db)

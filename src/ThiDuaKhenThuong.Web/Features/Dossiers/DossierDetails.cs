@@ -48,13 +48,23 @@ public static class DossierDetails
         {
             // One connection (and one tenant setting) for the page's reads, instead of one per query.
             await db.Database.OpenConnectionAsync(cancellationToken);
-            var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Nominations).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-            if (dossier is null || !viewer.CanView(dossier))
+            // The dossier with its nominations, and the names the page shows beside it, in one round trip.
+            var found = await db.Dossiers.AsNoTracking().Include(d => d.Nominations)
+                .Where(d => d.Id == id)
+                .Select(d => new
+                {
+                    Dossier = d,
+                    UnitName = db.Units.Where(u => u.Id == d.UnitId).Select(u => u.Name).FirstOrDefault(),
+                    Officer = db.Users.Where(u => u.Id == d.AssignedOfficerId).Select(u => u.FullName).FirstOrDefault(),
+                    CampaignName = db.Campaigns.Where(c => c.Id == d.CampaignId).Select(c => c.Name).FirstOrDefault(),
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            var dossier = found?.Dossier;
+            if (found is null || dossier is null || !viewer.CanView(dossier))
             {
                 return null;
             }
 
-            var unitName = await db.Units.Where(u => u.Id == dossier.UnitId).Select(u => u.Name).FirstAsync(cancellationToken);
             var documents = await db.DossierDocuments.AsNoTracking().Where(d => d.DossierId == id).OrderBy(d => d.UploadedAt).ToListAsync(cancellationToken);
             var missing = DossierGuardFacts.Missing(dossier, documents.Select(d => (d.DocumentCode, d.NominationId)));
             var nomineeIds = dossier.Nominations.Select(n => n.Nominee.Id).ToList();
@@ -78,16 +88,11 @@ public static class DossierDetails
                 actions = await workflow.PermittedActionsAsync(view, actor, guardFacts, cancellationToken);
             }
 
-            var officer = dossier.AssignedOfficerId is { } officerId
-                ? await db.Users.Where(u => u.Id == officerId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken)
-                : null;
             var supplements = await db.SupplementRequests.AsNoTracking().Where(r => r.DossierId == id).OrderByDescending(r => r.RequestedAt).ToListAsync(cancellationToken);
-            var campaign = dossier.CampaignId is { } campaignId
-                ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(cancellationToken)
-                : null;
             var registered = await RegistrationLookup.RegisteredAsync(db, dossier, cancellationToken);
-            return new Model(dossier, unitName, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken(), officer,
-                supplements, campaign is null ? null : (campaign.Id, campaign.Name), registered);
+            (Guid, string)? campaign = dossier.CampaignId is { } campaignId && found.CampaignName is { } campaignName ? (campaignId, campaignName) : null;
+            return new Model(dossier, found.UnitName ?? string.Empty, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken(),
+                dossier.AssignedOfficerId is null ? null : found.Officer, supplements, campaign, registered);
         }
     }
 }

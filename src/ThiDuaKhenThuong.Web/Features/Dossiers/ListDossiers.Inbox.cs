@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Workflow;
 using ThiDuaKhenThuong.Web.Features.Shared;
@@ -23,6 +24,9 @@ public static partial class ListDossiers
 
     /// <summary>A row of <c>dossier_state_counts</c>.</summary>
     public sealed record StateCountRow(string State, int Count);
+
+    /// <summary>The counts as read on <paramref name="Today"/> (the overdue count depends on the day).</summary>
+    private sealed record InboxCountRows(DateOnly Today, List<StateCountRow> Rows);
 
     public sealed record InboxModel(
         IReadOnlyList<StateCount> Counts,
@@ -52,7 +56,7 @@ public static partial class ListDossiers
 
     public static class Inbox
     {
-        public sealed class Handler(AppDbContext db, TimeProvider clock, WorkingCalendars calendars)
+        public sealed class Handler(AppDbContext db, TimeProvider clock, WorkingCalendars calendars, ReferenceDataCache cache)
         {
             public async Task<Model> HandleAsync(DossierViewer viewer, Query query, CancellationToken cancellationToken)
             {
@@ -66,19 +70,29 @@ public static partial class ListDossiers
                 // Kept by triggers (migration InboxAtScale): one small read instead of a join over every dossier of the province.
                 // The overdue count (the instances' deadline index, as WorkflowInboxQueries.Overdue) comes in the same
                 // round trip; only a received dossier has a running appraisal clock, so an overdue instance is always of a
-                // sent dossier.
-                var perState = await db.Database
+                // sent dossier. Kept for a few seconds per province (every transition drops them): the inbox is the page
+                // the Standing Agency reloads most.
+                async Task<InboxCountRows> ReadCountsAsync() => new(today, await db.Database
                     .SqlQuery<StateCountRow>($"""
                         SELECT state AS "State", count AS "Count" FROM dossier_state_counts WHERE tenant_id = {db.CurrentTenantId}
                         UNION ALL
                         SELECT {OverdueKey}, count(*)::int FROM workflow_instances
                         WHERE tenant_id = {db.CurrentTenantId} AND subject_kind = {SubjectKinds.NominationDossier} AND deadline_at IS NOT NULL AND deadline_at < {today}
                         """)
-                    .ToListAsync(cancellationToken);
+                    .ToListAsync(cancellationToken));
+
+                var perState = await cache.GetOrLoadAsync(ReferenceData.InboxCounts, db.CurrentTenantId, ReadCountsAsync);
+                if (perState.Today != today)
+                {
+                    // Counted before midnight: the overdue count is of another day.
+                    cache.Drop(ReferenceData.InboxCounts);
+                    perState = await ReadCountsAsync();
+                }
+
                 var counts = definition.States
-                    .Select(s => new StateCount(s.Code, s.Label, perState.Where(p => p.State == s.Code).Sum(p => p.Count)))
+                    .Select(s => new StateCount(s.Code, s.Label, perState.Rows.Where(p => p.State == s.Code).Sum(p => p.Count)))
                     .Where(c => c.Count > 0).ToList();
-                var overdueCount = perState.Where(p => p.State == OverdueKey).Sum(p => p.Count);
+                var overdueCount = perState.Rows.Where(p => p.State == OverdueKey).Sum(p => p.Count);
 
                 var list = Filter(db, sent, query);
 
@@ -145,9 +159,9 @@ public static partial class ListDossiers
                     next,
                     key is null,
                     size,
-                    await AssignDossiers.OfficersAsync(db, cancellationToken),
+                    await AssignDossiers.OfficersAsync(db, cache, cancellationToken),
                     definition.States.Select(s => (s.Code, s.Label)).ToList());
-                return new Model(query, new Paged<Row>(rows, 1, size, total), await UnitsAsync(db, cancellationToken), viewer.CanCreate, today, inbox);
+                return new Model(query, new Paged<Row>(rows, 1, size, total), await UnitsAsync(db, cache, cancellationToken), viewer.CanCreate, today, inbox);
             }
         }
     }

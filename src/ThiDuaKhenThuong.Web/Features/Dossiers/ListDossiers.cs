@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Catalog;
 using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Web.Features.Shared;
 
@@ -51,7 +52,7 @@ public static partial class ListDossiers
 
     public sealed record Model(Query Query, Paged<Row> Dossiers, IReadOnlyList<(Guid Id, string Name)> Units, bool CanCreate, DateOnly Today, InboxModel? Inbox = null);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, ReferenceDataCache cache)
     {
         public async Task<Model> HandleAsync(DossierViewer viewer, Query query, CancellationToken cancellationToken)
         {
@@ -67,7 +68,7 @@ public static partial class ListDossiers
             var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
             query.Page = page;
             var rows = await ToRowsAsync(db, dossiers.Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
-            var units = viewer.IsProvinceUser ? await UnitsAsync(db, cancellationToken) : [];
+            var units = viewer.IsProvinceUser ? await UnitsAsync(db, cache, cancellationToken) : [];
             return new Model(query, new Paged<Row>(rows, page, PageSize, total), units, viewer.CanCreate, Today(clock));
         }
     }
@@ -149,8 +150,10 @@ public static partial class ListDossiers
         private static partial Regex Pattern();
     }
 
-    internal static async Task<List<(Guid Id, string Name)>> UnitsAsync(AppDbContext db, CancellationToken cancellationToken)
-        => (await db.Units.OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken)).Select(u => (u.Id, u.Name)).ToList();
+    /// <summary>The province's units for the unit filter, kept in memory for a minute (a province has hundreds).</summary>
+    internal static Task<IReadOnlyList<(Guid Id, string Name)>> UnitsAsync(AppDbContext db, ReferenceDataCache cache, CancellationToken cancellationToken)
+        => cache.GetOrLoadAsync<IReadOnlyList<(Guid Id, string Name)>>(ReferenceData.Units, db.CurrentTenantId, async () =>
+            (await db.Units.OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken)).Select(u => (u.Id, u.Name)).ToList());
 
     /// <summary>Runs an ordered, paged query and shapes its rows (unit, state, deadline and assigned officer by subquery).</summary>
     internal static async Task<List<Row>> ToRowsAsync(AppDbContext db, IQueryable<Dossier> page, CancellationToken cancellationToken)
