@@ -80,27 +80,19 @@ public sealed partial class WorkflowService(
     /// <summary>The instance, its pinned definition, its row version and its history; null when not the tenant's.</summary>
     public async Task<WorkflowInstanceView?> GetAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
-        // The instance, its row version and its pinned definition in one read.
+        // The instance, its row version and its history in one read; the pinned definition from the cache of used
+        // (hence immutable) definitions.
         var found = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == instanceId)
             .Select(i => new
             {
                 Instance = i,
                 Version = EF.Property<uint>(i, WorkflowInstanceConfiguration.RowVersion),
-                Definition = db.WorkflowDefinitions.Where(d => d.Code == i.DefinitionCode && d.Version == i.DefinitionVersion).Select(d => d.Definition).FirstOrDefault(),
+                History = db.WorkflowHistory.Where(h => h.InstanceId == i.Id).OrderBy(h => h.Sequence).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        if (found is null)
-        {
-            return null;
-        }
-
-        var instance = found.Instance;
-        var definition = found.Definition is { } json
-            ? WorkflowDefinitionJson.Deserialize(json)
-            : throw new InvalidOperationException($"Definition {instance.DefinitionCode} v{instance.DefinitionVersion} is missing.");
-        var history = await db.WorkflowHistory.AsNoTracking().Where(h => h.InstanceId == instanceId)
-            .OrderBy(h => h.Sequence).ToListAsync(cancellationToken);
-        return new WorkflowInstanceView(instance, definition, found.Version, history);
+        return found is null
+            ? null
+            : new WorkflowInstanceView(found.Instance, await DefinitionOfAsync(found.Instance, cancellationToken), found.Version, found.History);
     }
 
     /// <summary>

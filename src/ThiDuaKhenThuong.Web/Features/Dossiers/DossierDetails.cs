@@ -48,7 +48,8 @@ public static class DossierDetails
         {
             // One connection (and one tenant setting) for the page's reads, instead of one per query.
             await db.Database.OpenConnectionAsync(cancellationToken);
-            // The dossier with its nominations, and the names the page shows beside it, in one round trip.
+            // The dossier with its nominations, the names the page shows beside it and its supplement requests (rarely
+            // more than one or two), in one round trip.
             var found = await db.Dossiers.AsNoTracking().Include(d => d.Nominations)
                 .Where(d => d.Id == id)
                 .Select(d => new
@@ -57,6 +58,7 @@ public static class DossierDetails
                     UnitName = db.Units.Where(u => u.Id == d.UnitId).Select(u => u.Name).FirstOrDefault(),
                     Officer = db.Users.Where(u => u.Id == d.AssignedOfficerId).Select(u => u.FullName).FirstOrDefault(),
                     CampaignName = db.Campaigns.Where(c => c.Id == d.CampaignId).Select(c => c.Name).FirstOrDefault(),
+                    Supplements = db.SupplementRequests.Where(r => r.DossierId == d.Id).OrderByDescending(r => r.RequestedAt).ToList(),
                 })
                 .FirstOrDefaultAsync(cancellationToken);
             var dossier = found?.Dossier;
@@ -88,11 +90,10 @@ public static class DossierDetails
                 actions = await workflow.PermittedActionsAsync(view, actor, guardFacts, cancellationToken);
             }
 
-            var supplements = await db.SupplementRequests.AsNoTracking().Where(r => r.DossierId == id).OrderByDescending(r => r.RequestedAt).ToListAsync(cancellationToken);
             var registered = await RegistrationLookup.RegisteredAsync(db, dossier, cancellationToken);
             (Guid, string)? campaign = dossier.CampaignId is { } campaignId && found.CampaignName is { } campaignName ? (campaignId, campaignName) : null;
             return new Model(dossier, found.UnitName ?? string.Empty, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken(),
-                dossier.AssignedOfficerId is null ? null : found.Officer, supplements, campaign, registered);
+                dossier.AssignedOfficerId is null ? null : found.Officer, found.Supplements, campaign, registered);
         }
     }
 }

@@ -136,9 +136,7 @@ public static partial class ListDossiers
 
                 var unfiltered = string.IsNullOrWhiteSpace(query.Q) && query.Year is null && query.Kind is null && query.UnitId is null
                                  && query.Due is not ("overdue" or "soon") && query.Assigned is not ("mine" or "none");
-                var total = unfiltered
-                    ? counts.Where(c => query.State is null || c.State == query.State).Sum(c => c.Count)
-                    : await list.CountAsync(cancellationToken);
+                var matched = list;
                 var size = Math.Clamp(query.Size ?? InboxPageSize, MinInboxPageSize, MaxInboxPageSize);
                 var key = ParseKey(query.After);
                 if (key is { } after)
@@ -153,6 +151,11 @@ public static partial class ListDossiers
                 var rows = await ToRowsAsync(db, list.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(size + 1), cancellationToken);
                 var next = rows.Count > size ? KeyOf(rows[size - 1]) : null;
                 rows = rows.Take(size).ToList();
+                // The total: from the counts when nothing narrows the list; from the page itself when the first page
+                // holds every match (most searches); otherwise counted.
+                var total = unfiltered ? counts.Where(c => query.State is null || c.State == query.State).Sum(c => c.Count)
+                    : key is null && next is null ? rows.Count
+                    : await matched.CountAsync(cancellationToken);
                 var inbox = new InboxModel(
                     counts,
                     overdueCount,
