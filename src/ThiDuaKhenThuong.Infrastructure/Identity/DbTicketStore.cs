@@ -76,14 +76,28 @@ public sealed class DbTicketStore(IServiceScopeFactory scopes, IDataProtectionPr
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        return await RetrieveAsync(key, scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Every signed-in request looks its session up here: with the request's own database context (no scope of its own),
+    /// before the province is known (the connection then carries no province; the session table has none).
+    /// </summary>
+    public Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        return RetrieveAsync(key, httpContext.RequestServices.GetRequiredService<AppDbContext>(), cancellationToken);
+    }
+
+    private async Task<AuthenticationTicket?> RetrieveAsync(string key, AppDbContext db, CancellationToken cancellationToken)
+    {
         if (!Guid.TryParseExact(key, "N", out var id))
         {
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var session = await db.AuthSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
+        var session = await db.AuthSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         var now = clock.GetUtcNow();
         if (session is null || session.ExpiresAt <= now || now - session.CreatedAt >= AbsoluteLifetime)
         {
