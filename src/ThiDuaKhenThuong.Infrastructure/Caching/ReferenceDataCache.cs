@@ -44,8 +44,10 @@ public sealed class ReferenceDataCache(IMemoryCache cache)
     /// <summary>The lifetime of <see cref="ReferenceData.InboxCounts"/>, which change with every transition.</summary>
     public static readonly TimeSpan ShortLifetime = TimeSpan.FromSeconds(10);
 
-    // A generation per kind: dropping a kind moves its generation on, so every province's entry of that kind misses.
+    // A generation per kind, and per kind and province: dropping moves a generation on, so the entries it covers miss.
     private readonly ConcurrentDictionary<ReferenceData, long> generations = new();
+
+    private readonly ConcurrentDictionary<(ReferenceData, Guid), long> provinceGenerations = new();
 
     public async Task<T> GetOrLoadAsync<T>(ReferenceData kind, Guid? tenantId, Func<Task<T>> load)
         where T : class
@@ -56,7 +58,7 @@ public sealed class ReferenceDataCache(IMemoryCache cache)
             return await load();
         }
 
-        var key = new Key(kind, tenantId.Value, generations.GetValueOrDefault(kind));
+        var key = KeyOf(kind, tenantId.Value);
         if (cache.TryGetValue(key, out T? cached) && cached is not null)
         {
             return cached;
@@ -64,7 +66,7 @@ public sealed class ReferenceDataCache(IMemoryCache cache)
 
         var value = await load();
         // Stored only if nothing was dropped while it was read; otherwise the next request reads it again.
-        if (generations.GetValueOrDefault(kind) == key.Generation)
+        if (KeyOf(kind, tenantId.Value) == key)
         {
             cache.Set(key, value, kind == ReferenceData.InboxCounts ? ShortLifetime : Lifetime);
         }
@@ -72,9 +74,16 @@ public sealed class ReferenceDataCache(IMemoryCache cache)
         return value;
     }
 
+    /// <summary>Drops one kind of data of every province.</summary>
     public void Drop(ReferenceData kind) => generations.AddOrUpdate(kind, 1, (_, generation) => generation + 1);
 
-    private sealed record Key(ReferenceData Kind, Guid TenantId, long Generation);
+    /// <summary>Drops one kind of data of one province.</summary>
+    public void Drop(ReferenceData kind, Guid tenantId) => provinceGenerations.AddOrUpdate((kind, tenantId), 1, (_, generation) => generation + 1);
+
+    private Key KeyOf(ReferenceData kind, Guid tenantId)
+        => new(kind, tenantId, generations.GetValueOrDefault(kind), provinceGenerations.GetValueOrDefault((kind, tenantId)));
+
+    private sealed record Key(ReferenceData Kind, Guid TenantId, long Generation, long ProvinceGeneration);
 }
 
 /// <summary>

@@ -85,7 +85,11 @@ public static partial class ListDossiers
                 if (perState.Today != today)
                 {
                     // Counted before midnight: the overdue count is of another day.
-                    cache.Drop(ReferenceData.InboxCounts);
+                    if (db.CurrentTenantId is { } tenantId)
+                    {
+                        cache.Drop(ReferenceData.InboxCounts, tenantId);
+                    }
+
                     perState = await ReadCountsAsync();
                 }
 
