@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
 using ThiDuaKhenThuong.Domain.Workflow;
 using ThiDuaKhenThuong.Infrastructure.Persistence.Configurations;
 using ThiDuaKhenThuong.Infrastructure.Workflow.Notifications;
@@ -71,21 +74,23 @@ public sealed partial class WorkflowService
                 return WorkflowOutcome.Refused(result.RefusalReason);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-
-            // The tenant's chain head is locked from here to the commit: one read, one batch (history row, head,
-            // notifications), the commit. Everything else of the transition is done before it.
-            var history = await AppendHistoryAsync(tenantId, instance.Id, result.History, touched, cancellationToken);
-            foreach (var message in NotificationTemplates.ForTransition(instance, definition, result, history, now))
+            // Everything but the seal is saved first, in one batch: the moved instance, the caller's changes and the
+            // notifications (their message ids name the transition, not its place in the chain).
+            var transitionId = Guid.CreateVersion7(now);
+            foreach (var message in NotificationTemplates.ForTransition(instance, definition, result, transitionId, now))
             {
                 db.OutboxMessages.Add(message);
                 touched.Add(message);
             }
 
             await db.SaveChangesAsync(cancellationToken);
+
+            // The province's chain head is locked by the last statement before the commit, which seals the row itself:
+            // the lock is held for that one round trip and the commit.
+            var history = await SealHistoryAsync(tenantId, instance.Id, result.History, cancellationToken);
             await hook.BeforeCommitAsync(instance, history, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            touched.RemoveAll(t => t is not WorkflowChainHead);
+            touched.Clear();
             return new WorkflowOutcome { Status = WorkflowOutcomeStatus.Applied, Instance = instance, History = history, Effects = result.Effects };
         }
         catch (DbUpdateConcurrencyException)
@@ -96,8 +101,7 @@ public sealed partial class WorkflowService
         {
             db.Database.AutoSavepointsEnabled = savepoints;
 
-            // Whatever did not commit must not linger in the change tracker and be saved by a later call; nor the chain
-            // head, which the next transition reads again under its lock.
+            // Whatever did not commit must not linger in the change tracker and be saved by a later call.
             foreach (var item in touched)
             {
                 db.Entry(item).State = EntityState.Detached;
@@ -106,25 +110,110 @@ public sealed partial class WorkflowService
     }
 
     /// <summary>
-    /// Seals <paramref name="unsealed"/> after the tenant's chain head, which the statement locks (creating it for the
-    /// first entry); the new history row and the moved head are saved by the caller's next <c>SaveChanges</c>, in the
-    /// same batch as the notifications. The head carries the last sequence and hash, so the previous row is not read.
+    /// Appends <paramref name="unsealed"/> to the province's history chain in ONE round trip: a single statement locks
+    /// the chain head (<c>FOR UPDATE</c>), takes the next sequence, computes the seal with PostgreSQL's <c>sha256</c>
+    /// over exactly the bytes <see cref="HistoryChain.ComputeHash"/> hashes (the canonical form is built here; the
+    /// database only splices in the sequence and the previous hash), inserts the history row and moves the head. The
+    /// head is created beforehand, in the same round trip, for a province's first entry. The returned seal is checked
+    /// against <see cref="HistoryChain.Seal(HistoryEntry, long, string)"/> before the commit.
     /// </summary>
-    private async Task<HistoryEntry> AppendHistoryAsync(
-        Guid tenantId, Guid instanceId, HistoryEntry unsealed, List<object> touched, CancellationToken cancellationToken)
+    private async Task<HistoryEntry> SealHistoryAsync(Guid tenantId, Guid instanceId, HistoryEntry unsealed, CancellationToken cancellationToken)
     {
-        var head = (await db.WorkflowChainHeads
-            .FromSql($"INSERT INTO workflow_chain_heads (tenant_id, last_sequence, last_hash) VALUES ({tenantId}, 0, {HistoryChain.GenesisHash}) ON CONFLICT (tenant_id) DO UPDATE SET last_sequence = workflow_chain_heads.last_sequence RETURNING *")
-            .IgnoreQueryFilters([Persistence.AppDbContext.TenantFilter]) // an INSERT … RETURNING cannot be composed over: the tenant is in the statement, and row security holds
-            .AsNoTracking().ToListAsync(cancellationToken)).Single();
-        var sealedEntry = HistoryChain.Seal(unsealed, head.LastSequence, head.LastHash);
-        var record = WorkflowHistoryRecord.From(sealedEntry, instanceId);
-        db.WorkflowHistory.Add(record);
-        touched.Add(record);
-        var tracked = db.WorkflowChainHeads.Attach(head);
-        touched.Add(head);
-        tracked.Property(h => h.LastSequence).CurrentValue = sealedEntry.Sequence;
-        tracked.Property(h => h.LastHash).CurrentValue = sealedEntry.Hash;
+        var entry = unsealed with { OccurredAt = HistoryChain.TruncateToMicroseconds(unsealed.OccurredAt) };
+        var (beforeSequence, afterSequence) = HistoryChain.CanonicalAroundSequence(entry);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var transaction = (NpgsqlTransaction)(db.Database.CurrentTransaction ?? throw new InvalidOperationException("No transaction.")).GetDbTransaction();
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        if (db.Database.GetCommandTimeout() is { } timeout)
+        {
+            batch.Timeout = timeout;
+        }
+
+        var ensureHead = new NpgsqlBatchCommand(EnsureHeadSql);
+        ensureHead.Parameters.Add(new NpgsqlParameter<Guid>("tenant", tenantId));
+        ensureHead.Parameters.Add(new NpgsqlParameter<string>("genesis", NpgsqlDbType.Char) { TypedValue = HistoryChain.GenesisHash });
+        batch.BatchCommands.Add(ensureHead);
+        var seal = new NpgsqlBatchCommand(SealSql);
+        seal.Parameters.Add(new NpgsqlParameter<Guid>("tenant", tenantId));
+        seal.Parameters.Add(new NpgsqlParameter<string>("genesis", NpgsqlDbType.Text) { TypedValue = HistoryChain.GenesisHash });
+        seal.Parameters.Add(new NpgsqlParameter<string>("before", NpgsqlDbType.Text) { TypedValue = beforeSequence });
+        seal.Parameters.Add(new NpgsqlParameter<string>("after", NpgsqlDbType.Text) { TypedValue = afterSequence });
+        seal.Parameters.Add(new NpgsqlParameter<Guid>("instance", instanceId));
+        seal.Parameters.Add(new NpgsqlParameter<Guid>("subject", entry.SubjectId));
+        seal.Parameters.Add(new NpgsqlParameter<string>("from_state", NpgsqlDbType.Text) { TypedValue = entry.FromState });
+        seal.Parameters.Add(new NpgsqlParameter<string>("to_state", NpgsqlDbType.Text) { TypedValue = entry.ToState });
+        seal.Parameters.Add(new NpgsqlParameter<string>("action", NpgsqlDbType.Text) { TypedValue = entry.Action });
+        seal.Parameters.Add(new NpgsqlParameter<Guid>("actor", entry.ActorId));
+        seal.Parameters.Add(new NpgsqlParameter<string>("role", NpgsqlDbType.Text) { TypedValue = entry.ActorRole });
+        seal.Parameters.Add(new NpgsqlParameter("unit", NpgsqlDbType.Uuid) { Value = entry.ActorUnitId is { } unit ? unit : DBNull.Value });
+        seal.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("at", NpgsqlDbType.TimestampTz) { TypedValue = entry.OccurredAt });
+        seal.Parameters.Add(new NpgsqlParameter("comment", NpgsqlDbType.Text) { Value = (object?)entry.Comment ?? DBNull.Value });
+        seal.Parameters.Add(new NpgsqlParameter("ip", NpgsqlDbType.Text) { Value = (object?)entry.ClientIp ?? DBNull.Value });
+        seal.Parameters.Add(new NpgsqlParameter<string[]>("evidence", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. entry.EvidenceHashes] });
+        batch.BatchCommands.Add(seal);
+
+        long sequence;
+        string previousHash;
+        string hash;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                throw new InvalidOperationException("The history chain head was not found.");
+            }
+
+            sequence = reader.GetInt64(0);
+            previousHash = reader.GetString(1);
+            hash = reader.GetString(2);
+        }
+
+        var sealedEntry = HistoryChain.Seal(entry, sequence - 1, previousHash);
+        if (!string.Equals(sealedEntry.Hash, hash, StringComparison.Ordinal) || !string.Equals(sealedEntry.PreviousHash, previousHash, StringComparison.Ordinal))
+        {
+            // Rolls the transition back: a row the verifier would reject is never committed.
+            throw new InvalidOperationException($"The database sealed history row {sequence} differently from HistoryChain.");
+        }
+
         return sealedEntry;
     }
+
+    /// <summary>Creates the province's chain head before its first entry; reads nothing under a lock otherwise.</summary>
+    private const string EnsureHeadSql = """
+        INSERT INTO workflow_chain_heads (tenant_id, last_sequence, last_hash)
+        SELECT @tenant, 0, @genesis
+        WHERE NOT EXISTS (SELECT 1 FROM workflow_chain_heads WHERE tenant_id = @tenant)
+        ON CONFLICT (tenant_id) DO NOTHING
+        """;
+
+    /// <summary>
+    /// Locks the head, seals, appends, moves the head; returns the sequence, previous hash and hash. Under READ COMMITTED
+    /// the locking read returns the head as the previous holder committed it, and the UPDATE moves that same row version.
+    /// </summary>
+    private const string SealSql = """
+        WITH head AS (
+            SELECT last_sequence + 1 AS sequence,
+                   CASE WHEN last_sequence = 0 THEN @genesis ELSE last_hash::text END AS previous_hash
+            FROM workflow_chain_heads
+            WHERE tenant_id = @tenant
+            FOR UPDATE
+        ), sealed AS (
+            SELECT sequence, previous_hash,
+                   encode(sha256(convert_to(
+                       previous_hash || E'\n' || @before || 'seq=' || length(sequence::text) || ':' || sequence::text || ';' || @after,
+                       'UTF8')), 'hex') AS hash
+            FROM head
+        ), appended AS (
+            INSERT INTO workflow_history (tenant_id, sequence, instance_id, subject_id, from_state, to_state, action, actor_id,
+                                          actor_role, actor_unit_id, occurred_at, comment, client_ip, evidence_hashes,
+                                          previous_hash, hash)
+            SELECT @tenant, sequence, @instance, @subject, @from_state, @to_state, @action, @actor,
+                   @role, @unit, @at, @comment, @ip, @evidence, previous_hash, hash
+            FROM sealed
+        )
+        UPDATE workflow_chain_heads AS h
+        SET last_sequence = sealed.sequence, last_hash = sealed.hash
+        FROM sealed
+        WHERE h.tenant_id = @tenant
+        RETURNING sealed.sequence, sealed.previous_hash, sealed.hash
+        """;
 }
