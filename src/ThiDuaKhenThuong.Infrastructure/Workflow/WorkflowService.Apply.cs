@@ -85,11 +85,11 @@ public sealed partial class WorkflowService
 
             await db.SaveChangesAsync(cancellationToken);
 
-            // The province's chain head is locked by the last statement before the commit, which seals the row itself:
-            // the lock is held for that one round trip and the commit.
-            var history = await SealHistoryAsync(tenantId, instance.Id, result.History, cancellationToken);
-            await hook.BeforeCommitAsync(instance, history, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await hook.BeforeCommitAsync(instance, result.History, cancellationToken);
+
+            // The province's chain head is locked by the transaction's last statement, which seals the row itself, and
+            // the COMMIT travels in the same round trip: the lock is never held while the app waits for the CPU.
+            var history = await SealAndCommitAsync(tenantId, instance.Id, result.History, cancellationToken);
             touched.Clear();
             return new WorkflowOutcome { Status = WorkflowOutcomeStatus.Applied, Instance = instance, History = history, Effects = result.Effects };
         }
@@ -110,14 +110,15 @@ public sealed partial class WorkflowService
     }
 
     /// <summary>
-    /// Appends <paramref name="unsealed"/> to the province's history chain in ONE round trip: a single statement locks
-    /// the chain head (<c>FOR UPDATE</c>), takes the next sequence, computes the seal with PostgreSQL's <c>sha256</c>
-    /// over exactly the bytes <see cref="HistoryChain.ComputeHash"/> hashes (the canonical form is built here; the
-    /// database only splices in the sequence and the previous hash), inserts the history row and moves the head. The
-    /// head is created beforehand, in the same round trip, for a province's first entry. The returned seal is checked
-    /// against <see cref="HistoryChain.Seal(HistoryEntry, long, string)"/> before the commit.
+    /// Appends <paramref name="unsealed"/> to the province's history chain and commits, in ONE round trip (ADR-008): a
+    /// single statement locks the chain head (<c>FOR UPDATE</c>), takes the next sequence, computes the seal with
+    /// PostgreSQL's <c>sha256</c> over exactly the bytes <see cref="HistoryChain.ComputeHash"/> hashes (the canonical
+    /// form is built here; the database only splices in the sequence and the previous hash), inserts the history row and
+    /// moves the head; the <c>COMMIT</c> follows in the same batch, so PostgreSQL releases the lock without waiting for
+    /// the app. The head is created beforehand, in the same batch, for a province's first entry. When a statement fails,
+    /// PostgreSQL skips the rest of the batch (the COMMIT too) and the caller's transaction rolls back.
     /// </summary>
-    private async Task<HistoryEntry> SealHistoryAsync(Guid tenantId, Guid instanceId, HistoryEntry unsealed, CancellationToken cancellationToken)
+    private async Task<HistoryEntry> SealAndCommitAsync(Guid tenantId, Guid instanceId, HistoryEntry unsealed, CancellationToken cancellationToken)
     {
         var entry = unsealed with { OccurredAt = HistoryChain.TruncateToMicroseconds(unsealed.OccurredAt) };
         var (beforeSequence, afterSequence) = HistoryChain.CanonicalAroundSequence(entry);
@@ -151,6 +152,7 @@ public sealed partial class WorkflowService
         seal.Parameters.Add(new NpgsqlParameter("ip", NpgsqlDbType.Text) { Value = (object?)entry.ClientIp ?? DBNull.Value });
         seal.Parameters.Add(new NpgsqlParameter<string[]>("evidence", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. entry.EvidenceHashes] });
         batch.BatchCommands.Add(seal);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
 
         long sequence;
         string previousHash;
@@ -167,10 +169,11 @@ public sealed partial class WorkflowService
             hash = reader.GetString(2);
         }
 
+        // The batch has committed: the EF transaction, disposed by the caller, finds nothing left to roll back.
         var sealedEntry = HistoryChain.Seal(entry, sequence - 1, previousHash);
-        if (!string.Equals(sealedEntry.Hash, hash, StringComparison.Ordinal) || !string.Equals(sealedEntry.PreviousHash, previousHash, StringComparison.Ordinal))
+        if (!string.Equals(sealedEntry.Hash, hash, StringComparison.Ordinal))
         {
-            // Rolls the transition back: a row the verifier would reject is never committed.
+            // Cannot happen while the SQL and HistoryChain agree (ChainSealTests); the verifier would name the row.
             throw new InvalidOperationException($"The database sealed history row {sequence} differently from HistoryChain.");
         }
 
