@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -74,8 +75,17 @@ public sealed partial class WorkflowService
                 return WorkflowOutcome.Refused(result.RefusalReason);
             }
 
-            // Everything but the seal is saved first, in one batch: the moved instance, the caller's changes and the
-            // notifications (their message ids name the transition, not its place in the chain).
+            // The instance itself is moved by the final statement, with the seal: its UPDATE fires the trigger that
+            // keeps the province's per-state counts, whose rows every transition between the same states also locks.
+            var instanceEntry = db.Entry(instance);
+            instanceEntry.DetectChanges();
+            var move = new InstanceMove(
+                entry.OriginalValue,
+                [.. instanceEntry.Properties.Where(p => p.IsModified).Select(p => (p.Metadata, p.CurrentValue))]);
+            instanceEntry.State = EntityState.Unchanged;
+
+            // Everything else is saved first, in one batch: the caller's changes and the notifications (their message
+            // ids name the transition, not its place in the chain).
             var transitionId = Guid.CreateVersion7(now);
             foreach (var message in NotificationTemplates.ForTransition(instance, definition, result, transitionId, now))
             {
@@ -89,7 +99,14 @@ public sealed partial class WorkflowService
 
             // The province's chain head is locked by the transaction's last statement, which seals the row itself, and
             // the COMMIT travels in the same round trip: the lock is never held while the app waits for the CPU.
-            var history = await SealAndCommitAsync(tenantId, instance.Id, result.History, cancellationToken);
+            var sealedRow = await MoveSealAndCommitAsync(tenantId, instance.Id, move, result.History, cancellationToken);
+            if (sealedRow is not { } committed)
+            {
+                return WorkflowOutcome.Refused(ConcurrencyRefusal);
+            }
+
+            var (history, newVersion) = committed;
+            entry.OriginalValue = entry.CurrentValue = newVersion;
             touched.Clear();
             return new WorkflowOutcome { Status = WorkflowOutcomeStatus.Applied, Instance = instance, History = history, Effects = result.Effects };
         }
@@ -110,15 +127,18 @@ public sealed partial class WorkflowService
     }
 
     /// <summary>
-    /// Appends <paramref name="unsealed"/> to the province's history chain and commits, in ONE round trip (ADR-008): a
-    /// single statement locks the chain head (<c>FOR UPDATE</c>), takes the next sequence, computes the seal with
+    /// Moves the instance, appends <paramref name="unsealed"/> to the province's history chain and commits, in ONE round
+    /// trip (ADR-008). A single statement updates the instance (only if its row version is still
+    /// <see cref="InstanceMove.Version"/>; otherwise it fails on purpose with a division by zero and null is returned:
+    /// the caller's transaction rolls back), locks the chain head (<c>FOR UPDATE</c>), takes the next sequence, computes the seal with
     /// PostgreSQL's <c>sha256</c> over exactly the bytes <see cref="HistoryChain.ComputeHash"/> hashes (the canonical
     /// form is built here; the database only splices in the sequence and the previous hash), inserts the history row and
     /// moves the head; the <c>COMMIT</c> follows in the same batch, so PostgreSQL releases the lock without waiting for
     /// the app. The head is created beforehand, in the same batch, for a province's first entry. When a statement fails,
     /// PostgreSQL skips the rest of the batch (the COMMIT too) and the caller's transaction rolls back.
     /// </summary>
-    private async Task<HistoryEntry> SealAndCommitAsync(Guid tenantId, Guid instanceId, HistoryEntry unsealed, CancellationToken cancellationToken)
+    private async Task<(HistoryEntry History, uint Version)?> MoveSealAndCommitAsync(
+        Guid tenantId, Guid instanceId, InstanceMove move, HistoryEntry unsealed, CancellationToken cancellationToken)
     {
         var entry = unsealed with { OccurredAt = HistoryChain.TruncateToMicroseconds(unsealed.OccurredAt) };
         var (beforeSequence, afterSequence) = HistoryChain.CanonicalAroundSequence(entry);
@@ -134,7 +154,20 @@ public sealed partial class WorkflowService
         ensureHead.Parameters.Add(new NpgsqlParameter<Guid>("tenant", tenantId));
         ensureHead.Parameters.Add(new NpgsqlParameter<string>("genesis", NpgsqlDbType.Char) { TypedValue = HistoryChain.GenesisHash });
         batch.BatchCommands.Add(ensureHead);
-        var seal = new NpgsqlBatchCommand(SealSql);
+        var table = StoreObjectIdentifier.Table("workflow_instances");
+        var assignments = new List<string>();
+        var seal = new NpgsqlBatchCommand();
+        foreach (var (property, value) in move.Changes)
+        {
+            var name = "m" + assignments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var mapping = property.GetRelationalTypeMapping();
+            var stored = mapping.Converter is { } converter && value is not null ? converter.ConvertToProvider(value) : value;
+            assignments.Add($"{property.GetColumnName(table)} = CAST(@{name} AS {mapping.StoreType})");
+            seal.Parameters.Add(new NpgsqlParameter(name, stored ?? DBNull.Value));
+        }
+
+        seal.CommandText = SealSql.Replace("{assignments}", assignments.Count == 0 ? "state = state" : string.Join(", ", assignments), StringComparison.Ordinal);
+        seal.Parameters.Add(new NpgsqlParameter<uint>("version", NpgsqlDbType.Xid) { TypedValue = move.Version });
         seal.Parameters.Add(new NpgsqlParameter<Guid>("tenant", tenantId));
         seal.Parameters.Add(new NpgsqlParameter<string>("genesis", NpgsqlDbType.Text) { TypedValue = HistoryChain.GenesisHash });
         seal.Parameters.Add(new NpgsqlParameter<string>("before", NpgsqlDbType.Text) { TypedValue = beforeSequence });
@@ -157,8 +190,10 @@ public sealed partial class WorkflowService
         long sequence;
         string previousHash;
         string hash;
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        uint version;
+        try
         {
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
             {
                 throw new InvalidOperationException("The history chain head was not found.");
@@ -167,6 +202,12 @@ public sealed partial class WorkflowService
             sequence = reader.GetInt64(0);
             previousHash = reader.GetString(1);
             hash = reader.GetString(2);
+            version = reader.GetFieldValue<uint>(3);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DivisionByZero)
+        {
+            // The instance's row version changed since it was read: another officer moved it first.
+            return null;
         }
 
         // The batch has committed: the EF transaction, disposed by the caller, finds nothing left to roll back.
@@ -177,8 +218,11 @@ public sealed partial class WorkflowService
             throw new InvalidOperationException($"The database sealed history row {sequence} differently from HistoryChain.");
         }
 
-        return sealedEntry;
+        return (sealedEntry, version);
     }
+
+    /// <summary>What the final statement writes to the instance: the changed properties, if its row version is still <see cref="Version"/>.</summary>
+    private sealed record InstanceMove(uint Version, IReadOnlyList<(IProperty Property, object? Value)> Changes);
 
     /// <summary>Creates the province's chain head before its first entry; reads nothing under a lock otherwise.</summary>
     private const string EnsureHeadSql = """
@@ -189,15 +233,21 @@ public sealed partial class WorkflowService
         """;
 
     /// <summary>
-    /// Locks the head, seals, appends, moves the head; returns the sequence, previous hash and hash. Under READ COMMITTED
-    /// the locking read returns the head as the previous holder committed it, and the UPDATE moves that same row version.
+    /// Moves the instance (the division by zero refuses a stale row version: nothing else of the transaction may commit
+    /// then), locks the head, seals, appends, moves the head; returns the sequence, previous hash, hash and the
+    /// instance's new row version. Under READ COMMITTED the locking read returns the head as the previous holder
+    /// committed it, and the UPDATE moves that same row version.
     /// </summary>
     private const string SealSql = """
-        WITH head AS (
+        WITH moved AS (
+            UPDATE workflow_instances SET {assignments}
+            WHERE tenant_id = @tenant AND id = @instance AND xmin = @version
+            RETURNING xmin
+        ), head AS (
             SELECT last_sequence + 1 AS sequence,
                    CASE WHEN last_sequence = 0 THEN @genesis ELSE last_hash::text END AS previous_hash
             FROM workflow_chain_heads
-            WHERE tenant_id = @tenant
+            WHERE tenant_id = @tenant AND 1 / (SELECT count(*) FROM moved) = 1
             FOR UPDATE
         ), sealed AS (
             SELECT sequence, previous_hash,
@@ -217,6 +267,6 @@ public sealed partial class WorkflowService
         SET last_sequence = sealed.sequence, last_hash = sealed.hash
         FROM sealed
         WHERE h.tenant_id = @tenant
-        RETURNING sealed.sequence, sealed.previous_hash, sealed.hash
+        RETURNING sealed.sequence, sealed.previous_hash, sealed.hash, (SELECT xmin FROM moved)
         """;
 }
