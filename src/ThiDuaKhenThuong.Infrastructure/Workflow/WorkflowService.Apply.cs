@@ -206,7 +206,8 @@ public sealed partial class WorkflowService
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DivisionByZero)
         {
-            // The instance's row version changed since it was read: another officer moved it first.
+            // The instance's row version changed since it was read: another officer moved it first. (The chain head
+            // cannot be missing after the batch's first statement; were it so, this refusal would still commit nothing.)
             return null;
         }
 
@@ -234,7 +235,7 @@ public sealed partial class WorkflowService
 
     /// <summary>
     /// Moves the instance (the division by zero refuses a stale row version: nothing else of the transaction may commit
-    /// then), locks the head, seals, appends, moves the head; returns the sequence, previous hash, hash and the
+    /// then; the second one makes sure no transition commits without its history row), locks the head, seals, appends, moves the head; returns the sequence, previous hash, hash and the
     /// instance's new row version. Under READ COMMITTED the locking read returns the head as the previous holder
     /// committed it, and the UPDATE moves that same row version.
     /// </summary>
@@ -266,7 +267,7 @@ public sealed partial class WorkflowService
         UPDATE workflow_chain_heads AS h
         SET last_sequence = sealed.sequence, last_hash = sealed.hash
         FROM sealed
-        WHERE h.tenant_id = @tenant
+        WHERE h.tenant_id = @tenant AND 1 / (SELECT count(*) FROM sealed) = 1
         RETURNING sealed.sequence, sealed.previous_hash, sealed.hash, (SELECT xmin FROM moved)
         """;
 }
