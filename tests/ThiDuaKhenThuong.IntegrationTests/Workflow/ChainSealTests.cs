@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Identity;
 using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Seeding;
 using ThiDuaKhenThuong.Infrastructure.Workflow;
 using ThiDuaKhenThuong.TestKit;
 using static ThiDuaKhenThuong.IntegrationTests.Workflow.WorkflowTestKit;
@@ -87,6 +88,27 @@ public sealed class ChainSealTests(PortalFixture fixture)
         broken.IsValid.ShouldBeFalse();
         broken.BrokenSequence.ShouldBe(3);
     }
+
+    [Fact]
+    public async Task InboxCountsPerState_StillMatchTheDossiers_NowThatTheInstanceMovesLast()
+    {
+        // The count trigger fires in the final statement; a unit's "send" sets sent_at in the first save. Whatever the
+        // tests before this one moved through the pages (the demo province has sent dossiers), the kept counts equal a recount.
+        var tenantId = await fixture.TenantIdAsync(DemoTenants.ThaiBinhCode);
+
+        var (kept, recounted) = await InTenantAsync(fixture, tenantId, async (_, db) => (
+            await db.Database.SqlQueryRaw<StateCount>("SELECT state AS \"State\", count AS \"Count\" FROM dossier_state_counts WHERE count <> 0").ToListAsync(),
+            await db.Database.SqlQueryRaw<StateCount>("""
+                SELECT w.state AS "State", count(*)::int AS "Count" FROM dossiers d
+                JOIN workflow_instances w ON w.tenant_id = d.tenant_id AND w.subject_kind = 'NominationDossier' AND w.subject_id = d.id
+                WHERE d.sent_at IS NOT NULL GROUP BY w.state
+                """).ToListAsync()));
+
+        recounted.ShouldNotBeEmpty();
+        kept.OrderBy(c => c.State, StringComparer.Ordinal).ShouldBe(recounted.OrderBy(c => c.State, StringComparer.Ordinal));
+    }
+
+    private sealed record StateCount(string State, int Count);
 
     private async Task<HistoryVerification> VerifyAsync(Guid tenantId)
         => await InTenantAsync(fixture, tenantId, async (sp, _) => await sp.GetRequiredService<HistoryVerifier>().VerifyCurrentTenantAsync());
