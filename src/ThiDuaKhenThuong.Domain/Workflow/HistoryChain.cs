@@ -23,11 +23,23 @@ public static class HistoryChain
     /// </summary>
     public static string Canonical(HistoryEntry entry)
     {
+        var (beforeSequence, afterSequence) = CanonicalAroundSequence(entry);
+        return beforeSequence + SequenceField(entry.Sequence) + afterSequence;
+    }
+
+    /// <summary>
+    /// The canonical form without its sequence field: what comes before it and what comes after it, so the database can
+    /// seal a row in the statement that locks the chain head (only the sequence and the previous hash are known there):
+    /// <c>Canonical(entry) == before + SequenceField(entry.Sequence) + after</c>, and the hash is SHA-256 of
+    /// <c>previousHash + "\n" + before + SequenceField(sequence) + after</c> in UTF-8.
+    /// </summary>
+    public static (string BeforeSequence, string AfterSequence) CanonicalAroundSequence(HistoryEntry entry)
+    {
         ArgumentNullException.ThrowIfNull(entry);
-        var text = new StringBuilder("v1;");
-        Field(text, "tenant", entry.TenantId.ToString("D"));
-        Field(text, "subject", entry.SubjectId.ToString("D"));
-        Field(text, "seq", entry.Sequence.ToString(CultureInfo.InvariantCulture));
+        var before = new StringBuilder("v1;");
+        Field(before, "tenant", entry.TenantId.ToString("D"));
+        Field(before, "subject", entry.SubjectId.ToString("D"));
+        var text = new StringBuilder();
         Field(text, "from", entry.FromState);
         Field(text, "to", entry.ToState);
         Field(text, "action", entry.Action);
@@ -43,6 +55,14 @@ public static class HistoryChain
             Field(text, "sha256", hash);
         }
 
+        return (before.ToString(), text.ToString());
+    }
+
+    /// <summary>The sequence field of the canonical form (<c>seq=length:digits;</c>; the digits are ASCII).</summary>
+    public static string SequenceField(long sequence)
+    {
+        var text = new StringBuilder();
+        Field(text, "seq", sequence.ToString(CultureInfo.InvariantCulture));
         return text.ToString();
     }
 
@@ -100,7 +120,8 @@ public static class HistoryChain
         return ChainVerification.Valid(index);
     }
 
-    internal static DateTimeOffset TruncateToMicroseconds(DateTimeOffset instant)
+    /// <summary>The instant as stored (PostgreSQL keeps microseconds): what a sealed entry carries.</summary>
+    public static DateTimeOffset TruncateToMicroseconds(DateTimeOffset instant)
     {
         var utc = instant.ToUniversalTime();
         return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);

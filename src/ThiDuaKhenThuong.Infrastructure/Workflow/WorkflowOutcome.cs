@@ -34,8 +34,9 @@ public sealed record WorkflowInstanceView(
     WorkflowInstance Instance, WorkflowDefinition Definition, uint Version, IReadOnlyList<WorkflowHistoryRecord> History);
 
 /// <summary>
-/// Runs inside a transition's transaction after the state change, history and outbox rows are written and before the
-/// commit. Throwing rolls the whole transition back. The default does nothing; tests inject failures with it.
+/// Runs inside a transition's transaction after the state change and outbox rows are written, just before the history
+/// row is sealed and the transaction committed in one round trip (the history entry it is given is not sealed yet:
+/// no sequence or hash). Throwing rolls the whole transition back. The default does nothing; tests inject failures with it.
 /// </summary>
 public interface IWorkflowCommitHook
 {

@@ -133,6 +133,23 @@ public sealed class HistoryChainTests
     }
 
     [Fact]
+    public void CanonicalAroundSequence_LeavesTheDatabaseOnlyTheSequenceFieldToSplice()
+    {
+        // The database seals a row by writing 'seq=' || length(seq::text) || ':' || seq || ';' between the two parts.
+        var entry = Entry(7) with { Comment = "Kính gửi 🏅" };
+
+        var (before, after) = HistoryChain.CanonicalAroundSequence(entry);
+
+        before.ShouldBe("v1;tenant=36:11111111-1111-1111-1111-111111111111;subject=36:66666666-6666-6666-6666-666666666666;");
+        after.ShouldStartWith("from=20:AwaitingUnitApproval;");
+        after.ShouldContain("comment=16:Kính gửi 🏅;");
+        after.ShouldNotContain("seq=");
+        HistoryChain.SequenceField(1).ShouldBe("seq=1:1;");
+        HistoryChain.SequenceField(1234567890123).ShouldBe("seq=13:1234567890123;");
+        HistoryChain.Canonical(entry).ShouldBe(before + "seq=1:7;" + after);
+    }
+
+    [Fact]
     public void Canonical_TellsNullFromEmpty_AndCannotBeFooledByFieldSeparators()
     {
         var entry = Entry(1);

@@ -51,8 +51,8 @@ public sealed class OutboxTests(PortalFixture fixture)
             files.Count.ShouldBeGreaterThanOrEqualTo(subjects.Count * 2);
             foreach (var subject in subjects)
             {
-                // submit-to-leader notifies the unit's leader; send notifies the standing agency's officers.
-                files.Count(f => f!.Contains(subject.TenantId.ToString("N"), StringComparison.Ordinal)).ShouldBeGreaterThan(0);
+                // submit-to-leader notifies the unit's leader; send notifies the standing agency's officers (the message id names the instance).
+                files.Count(f => f!.Contains(subject.InstanceId.ToString("N"), StringComparison.Ordinal)).ShouldBeGreaterThan(0);
             }
 
             var before = files.Count;

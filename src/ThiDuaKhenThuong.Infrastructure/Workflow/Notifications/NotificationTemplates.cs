@@ -10,16 +10,21 @@ public static class NotificationTemplates
     /// <summary>Where a notification about an instance links to; the dossier pages can link their own way later.</summary>
     public static string InstanceLink(Guid instanceId) => "/Workflow/Instance/" + instanceId.ToString("D");
 
+    /// <summary>
+    /// One outbox row per distinct effect of a transition. Written before the history row is sealed (the seal is the
+    /// transition's last statement), so the message id names the transition by <paramref name="transitionId"/>, a fresh
+    /// id per transition, rather than by its sequence: <c>wf.{instance}.{transition}.{effect}</c>.
+    /// </summary>
     public static IEnumerable<OutboxMessage> ForTransition(
-        WorkflowInstance instance, WorkflowDefinition definition, TransitionResult result, HistoryEntry history, DateTimeOffset now)
+        WorkflowInstance instance, WorkflowDefinition definition, TransitionResult result, Guid transitionId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(history);
+        var history = result.History ?? throw new ArgumentException("The transition was not applied.", nameof(result));
         foreach (var effect in result.Effects.Distinct(StringComparer.Ordinal))
         {
-            var messageId = string.Create(CultureInfo.InvariantCulture, $"wf.{instance.TenantId:N}.{history.Sequence}.{effect.Replace(':', '-')}");
+            var messageId = string.Create(CultureInfo.InvariantCulture, $"wf.{instance.Id:N}.{transitionId:N}.{effect.Replace(':', '-')}");
             var recipients = Recipients(effect, instance.OwnerUnitId);
             if (recipients is null)
             {
