@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Persistence.Configurations;
 using ThiDuaKhenThuong.Infrastructure.Workflow.Notifications;
 
@@ -108,6 +109,8 @@ public sealed partial class WorkflowService
             var (history, newVersion) = committed;
             entry.OriginalValue = entry.CurrentValue = newVersion;
             touched.Clear();
+            // The instance moved outside SaveChanges: the inbox's counts of the province are read again on its next page.
+            cache.Drop(ReferenceData.InboxCounts, tenantId);
             return new WorkflowOutcome { Status = WorkflowOutcomeStatus.Applied, Instance = instance, History = history, Effects = result.Effects };
         }
         catch (DbUpdateConcurrencyException)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Persistence.Configurations;
 using ThiDuaKhenThuong.Infrastructure.Tenancy;
@@ -17,7 +18,8 @@ public sealed partial class WorkflowService(
     WorkflowDefinitions definitions,
     WorkingCalendars calendars,
     GuardRegistry guards,
-    IWorkflowCommitHook hook)
+    IWorkflowCommitHook hook,
+    ReferenceDataCache cache)
 {
     public const string ConcurrencyRefusal = "Hồ sơ đã được người khác xử lý. Vui lòng tải lại trang.";
     public const string TokenUsedRefusal = "Thao tác này đã được thực hiện.";
