@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ThiDuaKhenThuong.Domain.Auditing;
 using ThiDuaKhenThuong.Domain.Catalog;
 using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Domain.People;
+using ThiDuaKhenThuong.Infrastructure.Auditing;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Web.Features.Catalog;
 
@@ -18,7 +21,7 @@ public static class ImportNominations
 
     public sealed record Model(Dossier Dossier, string? Error, IReadOnlyList<RowReport> Rows, int Imported);
 
-    public sealed class Handler(AppDbContext db, ReadCatalog.Handler catalog, NominationEligibility.Handler eligibility)
+    public sealed class Handler(AppDbContext db, ReadCatalog.Handler catalog, NominationEligibility.Handler eligibility, ChangeLogInterceptor changeLog)
     {
         private sealed record Candidate(Guid Id, string Name, Guid UnitId, RecipientKinds Recipient, NomineeKind Kind);
 
@@ -138,25 +141,34 @@ public static class ImportNominations
             // Every row is checked as adding it alone would be, with the rows above it counted in the unit's quotas.
             var results = await eligibility.EvaluateManyAsync([.. accepted.Select(a => (a.Nominee, a.Award.Code))], dossier.UnitId, dossier.Year, dossier.Kind, cancellationToken);
             var added = dossier.AddNominations([.. accepted.Select(a => (Guid.CreateVersion7(), a.Nominee, a.Award.Code))]);
+            for (var k = 0; k < added.Count; k++)
+            {
+                added[k].RecordEligibility(results[k].Status, results[k].ToJson());
+                reports[accepted[k].Index] = reports[accepted[k].Index] with { Eligibility = results[k].Status };
+            }
+
+            // One transaction, one statement per table: the nominations (their search terms kept by a statement trigger)
+            // and their change log rows, described as SaveChanges would describe them.
             var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             try
             {
-                for (var k = 0; k < added.Count; k++)
-                {
-                    added[k].RecordEligibility(results[k].Status, results[k].ToJson());
-                    reports[accepted[k].Index] = reports[accepted[k].Index] with { Eligibility = results[k].Status };
-                }
-
                 db.Nominations.AddRange(added);
+                var rows = added.Select(n => (EntityEntry)db.Entry(n)).ToList();
+                var logged = rows.Select(changeLog.Describe).OfType<ChangeLogEntry>().ToList();
+                db.ChangeLog.AddRange(logged);
+                var logRows = logged.Select(l => (EntityEntry)db.Entry(l)).ToList();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await BulkInsert.InsertAsync(db, rows, cancellationToken);
+                await BulkInsert.InsertAsync(db, logRows, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                rows.Concat(logRows).ToList().ForEach(e => e.State = EntityState.Unchanged);
             }
             finally
             {
                 db.ChangeTracker.AutoDetectChangesEnabled = tracking;
             }
 
-            // One SaveChanges: one transaction, the inserts (and their change log) sent in batches.
-            await db.SaveChangesAsync(cancellationToken);
             return new Model(dossier, null, reports, accepted.Count);
         }
 
