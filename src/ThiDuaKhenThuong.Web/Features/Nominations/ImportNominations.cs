@@ -11,9 +11,12 @@ using ThiDuaKhenThuong.Web.Features.Catalog;
 namespace ThiDuaKhenThuong.Web.Features.Nominations;
 
 /// <summary>
-/// Imports nominations into a draft dossier from Excel, all or nothing: each row is checked and reported, one bad row
-/// means nothing is saved. A person is found by CCCD, or by name within the unit code (a collective by name and unit
-/// code); the award by its code, short name ("CSTĐCS") or full name. Each imported nomination is checked at once.
+/// Imports nominations into a draft dossier from Excel (up to <see cref="NominationSheet.MaxRows"/> rows), all or
+/// nothing: each row is checked and reported, one bad row means nothing is saved. A person is found by CCCD, or by name
+/// within the unit code (a collective by name and unit code); the award by its code, short name ("CSTĐCS") or full
+/// name. Each imported nomination is checked at once. What the rows need is read once for the whole file (the people
+/// named by CCCD, the people and collectives of the units named, the catalog, the eligibility facts), and the rows are
+/// written in one transaction with one statement per table.
 /// </summary>
 public static class ImportNominations
 {
