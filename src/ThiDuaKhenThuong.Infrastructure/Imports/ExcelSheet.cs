@@ -13,9 +13,9 @@ public sealed record ExcelRows(IReadOnlyList<IReadOnlyList<string>> Rows, string
 
 /// <summary>
 /// Reads an Excel import the same way everywhere: refuses an empty file, content that is not an .xlsx workbook (or a
-/// package built to explode when unpacked), a header
-/// that differs from the template's, no data rows or too many; returns every data row padded to the template's columns.
-/// Matching the rows to people, units or awards is the caller's.
+/// package built to explode when unpacked), a header that differs from the template's, no data rows or too many; reads
+/// the rows as they are unpacked and returns every data row padded to the template's columns. Matching the rows to
+/// people, units or awards is the caller's.
 /// </summary>
 public static class ExcelSheet
 {
