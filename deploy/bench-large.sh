@@ -16,6 +16,11 @@
 # council (31 members) and 32 workers moving received dossiers on (each run moves up to --write-dossiers of them for
 # good), through the pages with ThiDuaKhenThuong.Benchmarks `load votes|transitions`; its figures replace the
 # "writes" section of docs/benchmarks.md.
+#
+# Stage "import" (after the writes; skip with --no-import-stage): the province's unit staff uploads a generated workbook
+# of --import-rows nominees (default 10,000) through the nomination import page (ThiDuaKhenThuong.Benchmarks
+# `load import`), timed beside the baseline page measured in the same stage; the rows stored are counted in the
+# database. Its figures replace the "import" section of docs/benchmarks.md.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,6 +38,7 @@ TODAY="$(date -u +%Y-%m-%d)"
 CONNECTIONS=32
 WRITE_ROUNDS=3      # vote bursts (each a new session of the benchmark council)
 WRITE_DOSSIERS=640  # received dossiers the transition stage may move (each run moves them on for good)
+IMPORT_ROWS=10000   # nominees in the generated workbook of the import stage (QUALITY.md: 10,000 within 10 s)
 CONFIGURATION=Release
 
 while [ $# -gt 0 ]; do
@@ -46,10 +52,12 @@ while [ $# -gt 0 ]; do
     --no-writes-stage) NO_WRITES_STAGE=1; shift ;;
     --write-rounds) WRITE_ROUNDS="$2"; shift 2 ;;
     --write-dossiers) WRITE_DOSSIERS="$2"; shift 2 ;;
+    --no-import-stage) NO_IMPORT_STAGE=1; shift ;;
+    --import-rows) IMPORT_ROWS="$2"; shift 2 ;;
     --configuration) CONFIGURATION="$2"; shift 2 ;;
     --no-build) NO_BUILD=1; shift ;;
     --stop-after) STOP_AFTER=1; shift ;;
-    *) echo "Cách dùng / usage: deploy/bench-large.sh [--tenants N] [--dossiers N] [--seconds S] [--seed N] [--today yyyy-MM-dd] [--no-write] [--no-writes-stage] [--write-rounds N] [--write-dossiers N] [--configuration Release|Debug] [--no-build] [--stop-after]" >&2; exit 2 ;;
+    *) echo "Cách dùng / usage: deploy/bench-large.sh [--tenants N] [--dossiers N] [--seconds S] [--seed N] [--today yyyy-MM-dd] [--no-write] [--no-writes-stage] [--write-rounds N] [--write-dossiers N] [--no-import-stage] [--import-rows N] [--configuration Release|Debug] [--no-build] [--stop-after]" >&2; exit 2 ;;
   esac
 done
 
@@ -416,6 +424,69 @@ if [ -z "${NO_WRITES_STAGE:-}" ]; then
   writes_run
 fi
 # ---- end writes --------------------------------------------------------------------------------------------------
+
+# ---- import stage (begin): the nomination import of a generated workbook, beside the baseline page ----------------
+import_run() {
+  local line
+  import_load="$(cut -d' ' -f1-3 /proc/loadavg)"
+  read -r import_base_rps _ import_base_p99 _ <<<"$(measure /Baseline)"
+  echo "Baseline (import): $import_base_rps req/s, p99 $import_base_p99 ms"
+  line="$(dotnet "$GEN_DLL" load import --url "$URL" --connection "$ConnectionStrings__Migrations" --province "$tenant_code" --rows "$IMPORT_ROWS" | grep '^RESULT' || true)"
+  if [ -z "$line" ]; then
+    echo "import: không đo được / failed (xem $app_log)"
+    import_row="| Import of $IMPORT_ROWS nominees | failed |||||"
+    return 0
+  fi
+  echo "$line"
+  import_row="$(awk -v rows="$IMPORT_ROWS" '{
+    split($0, halves, " \\| "); note = halves[2]; seconds = $9 / 1000; errors = $8
+    ok = (errors == 0 && (rows < 10000 || seconds <= 10))
+    bar = (rows >= 10000 ? sprintf("≤ 10 s: %s", (ok ? "met" : "**not met**")) : (errors == 0 ? "all stored (below the bar'"'"'s 10,000 rows)" : "**failed**"))
+    printf "| Import of %d nominees from Excel through the import page | %.2f | %d | %s | %s |", rows, seconds, errors, bar, note
+  }' <<<"$line")"
+  echo "Import of $IMPORT_ROWS nominees: $(awk '{ printf "%.2f", $9 / 1000 }' <<<"$line") s"
+}
+
+import_write() {
+  local isection
+  isection="$(cat <<MD
+<!-- import:begin (written by deploy/bench-large.sh, stage "import") -->
+## Import: $IMPORT_ROWS nominees from Excel
+
+Command: \`deploy/bench-large.sh --tenants $TENANTS --dossiers $DOSSIERS --seconds $SECONDS_PER_PAGE\`, stage "import", which runs
+\`ThiDuaKhenThuong.Benchmarks load import --rows $IMPORT_ROWS\` against the same app (Release, Production, logging at Warning).
+The unit of \`$tenant_code.canbo\` (Unit Staff) is given $IMPORT_ROWS people with a CCCD once (reused by later runs); the tool writes
+a workbook in the template's columns (Vietnamese names, CCCD typed as numbers, every tenth row by name and unit code,
+awards of the catalog: LĐTT, CSTĐCS, Bằng khen UBND tỉnh, CSTĐ cấp tỉnh), signs in through the sign-in page, creates a
+draft dossier through its form and uploads the file through the import page. Timed: from the upload's first byte to
+the last byte of the answer (the page with its per-row report). Checked afterwards in the database: the nominations
+stored in the new dossier, each with its eligibility report, and their change-log rows.
+
+Run: $(date -u +"%Y-%m-%d %H:%M UTC") · commit $(git -C "$ROOT" rev-parse --short HEAD) · $(nproc) cores · load average before the stage: $import_load
+· baseline \`/Baseline\` in the same stage (wrk, $CONNECTIONS connections, ${SECONDS_PER_PAGE} s): $import_base_rps req/s, p99 $import_base_p99 ms
+
+| scenario | seconds | errors | bar (QUALITY.md) | checked |
+|---|---:|---:|---|---|
+$import_row
+<!-- import:end -->
+MD
+)"
+  python3 - "$OUT" "$isection" <<'PY'
+import re, sys
+path, section = sys.argv[1], sys.argv[2]
+text = open(path, encoding="utf-8").read()
+pattern = re.compile(r"<!-- import:begin.*?<!-- import:end -->\n?", re.S)
+text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
+open(path, "w", encoding="utf-8").write(text)
+PY
+}
+
+if [ -z "${NO_IMPORT_STAGE:-}" ]; then
+  say "Nhập Excel / import: $IMPORT_ROWS đề nghị khen thưởng qua trang nhập"
+  import_run
+  [ -n "${NO_WRITE:-}" ] || import_write
+fi
+# ---- import stage (end) ----------------------------------------------------------------------------------------------
 
 [ -z "${NO_WRITE:-}" ] || exit 0
 counts="$(psql_q "SELECT (SELECT count(*) FROM tenants WHERE code LIKE 'bm-%') || ' provinces, ' || (SELECT count(*) FROM dossiers) || ' dossiers, ' || (SELECT count(*) FROM nominations) || ' nominations, ' || (SELECT count(*) FROM workflow_history) || ' history rows, ' || (SELECT count(*) FROM people) || ' people'")"

@@ -95,6 +95,30 @@ public sealed class Dossier : ITenantOwned, IAuditable
         return nomination;
     }
 
+    /// <summary>
+    /// Adds many nominations at once (an import), all or none: the same rule as <see cref="AddNomination"/> (a nominee
+    /// at most once per award in the dossier), checked against a set instead of a scan per nomination.
+    /// </summary>
+    public IReadOnlyList<Nomination> AddNominations(IReadOnlyList<(Guid NominationId, NomineeRef Nominee, string AwardCode)> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        EnsureEditable();
+        var taken = nominations.Select(n => (n.Nominee.Kind, n.Nominee.Id, n.AwardCode)).ToHashSet();
+        foreach (var (_, nominee, awardCode) in items)
+        {
+            ArgumentNullException.ThrowIfNull(nominee);
+            ArgumentException.ThrowIfNullOrWhiteSpace(awardCode);
+            if (!taken.Add((nominee.Kind, nominee.Id, awardCode)))
+            {
+                throw new DossierRuleException($"{nominee.Name} đã có trong hồ sơ với cùng danh hiệu, hình thức này.");
+            }
+        }
+
+        var added = items.Select(i => new Nomination(TenantId, i.NominationId, Id, i.Nominee, i.AwardCode)).ToList();
+        nominations.AddRange(added);
+        return added;
+    }
+
     public void RemoveNomination(Guid nominationId)
     {
         EnsureEditable();

@@ -34,36 +34,49 @@ public sealed class ChangeLogInterceptor(ICurrentActor actor, TimeProvider clock
             return;
         }
 
-        var now = clock.GetUtcNow();
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.Entity is IAuditable and ITenantOwned && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
         foreach (var entry in entries)
         {
-            var changes = Changes(entry);
-            if (entry.State == EntityState.Modified && changes.Count == 0)
+            if (Describe(entry) is { } logged)
             {
-                continue;
+                context.Add(logged);
             }
-
-            context.Add(new ChangeLogEntry
-            {
-                TenantId = ((ITenantOwned)entry.Entity).TenantId,
-                Id = Guid.CreateVersion7(now),
-                EntityType = entry.Metadata.ClrType.Name,
-                EntityId = EntityId(entry),
-                Action = entry.State switch
-                {
-                    EntityState.Added => ChangeAction.Created,
-                    EntityState.Deleted => ChangeAction.Deleted,
-                    _ => ChangeAction.Updated,
-                },
-                Changes = JsonSerializer.Serialize(changes),
-                ActorId = actor.UserId,
-                ActorName = actor.Name,
-                OccurredAt = now,
-            });
         }
+    }
+
+    /// <summary>
+    /// The change log row for one added, modified or deleted entry (null when a modification changed nothing), as
+    /// SaveChanges writes it; for rows written outside SaveChanges (a bulk insert) to be logged the same way.
+    /// </summary>
+    public ChangeLogEntry? Describe(EntityEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var changes = Changes(entry);
+        if (entry.State == EntityState.Modified && changes.Count == 0)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        return new ChangeLogEntry
+        {
+            TenantId = ((ITenantOwned)entry.Entity).TenantId,
+            Id = Guid.CreateVersion7(now),
+            EntityType = entry.Metadata.ClrType.Name,
+            EntityId = EntityId(entry),
+            Action = entry.State switch
+            {
+                EntityState.Added => ChangeAction.Created,
+                EntityState.Deleted => ChangeAction.Deleted,
+                _ => ChangeAction.Updated,
+            },
+            Changes = JsonSerializer.Serialize(changes),
+            ActorId = actor.UserId,
+            ActorName = actor.Name,
+            OccurredAt = now,
+        };
     }
 
     public static string EntityId(EntityEntry entry)

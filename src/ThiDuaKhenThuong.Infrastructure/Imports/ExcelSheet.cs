@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
 using MiniExcelLibs;
+using ThiDuaKhenThuong.Infrastructure.Files;
 
 namespace ThiDuaKhenThuong.Infrastructure.Imports;
 
@@ -10,9 +12,10 @@ public sealed record ExcelRows(IReadOnlyList<IReadOnlyList<string>> Rows, string
 }
 
 /// <summary>
-/// Reads an Excel import the same way everywhere: refuses an empty file, content that is not an .xlsx workbook, a header
-/// that differs from the template's, no data rows or too many; returns every data row padded to the template's columns.
-/// Matching the rows to people, units or awards is the caller's.
+/// Reads an Excel import the same way everywhere: refuses an empty file, content that is not an .xlsx workbook (or a
+/// package built to explode when unpacked), a header that differs from the template's, no data rows or too many; reads
+/// the rows as they are unpacked and returns every data row padded to the template's columns. Matching the rows to
+/// people, units or awards is the caller's.
 /// </summary>
 public static class ExcelSheet
 {
@@ -20,20 +23,35 @@ public static class ExcelSheet
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(columns);
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        if (buffer.Length == 0)
+
+        // An upload is already buffered by the server (seekable): read it where it is; copy anything else once.
+        using var copy = content.CanSeek ? null : new MemoryStream();
+        if (copy is not null)
+        {
+            content.CopyTo(copy);
+            copy.Position = 0;
+        }
+
+        var buffer = copy ?? content;
+        if (buffer.Length - buffer.Position == 0)
         {
             return ExcelRows.Fail("Tệp tải lên rỗng.");
         }
 
-        var bytes = buffer.GetBuffer();
-        if (buffer.Length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4)
+        var start = buffer.Position;
+        Span<byte> head = stackalloc byte[4];
+        if (buffer.ReadAtLeast(head, 4, throwOnEndOfStream: false) < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4)
         {
             return ExcelRows.Fail("Tệp không phải tệp Excel (.xlsx). Vui lòng dùng tệp mẫu.");
         }
 
-        buffer.Position = 0;
+        buffer.Position = start;
+        if (PackageProblem(buffer) is { } problem)
+        {
+            return ExcelRows.Fail(problem);
+        }
+
+        buffer.Position = start;
         var rows = new List<IReadOnlyList<string>>();
         try
         {
@@ -78,6 +96,42 @@ public static class ExcelSheet
         }
 
         return new ExcelRows(rows, null);
+    }
+
+    /// <summary>
+    /// Refuses a package built to explode when opened (the limits of <see cref="FileInspector"/>: entry count, size once
+    /// unpacked, compression ratio) or that is not a workbook, before any of it is unpacked.
+    /// </summary>
+    private static string? PackageProblem(Stream buffer)
+    {
+        try
+        {
+            using var archive = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
+            if (archive.Entries.Count > FileInspector.MaxZipEntries)
+            {
+                return "Tệp Excel có cấu trúc bất thường (quá nhiều thành phần).";
+            }
+
+            long total = 0;
+            var workbook = false;
+            foreach (var entry in archive.Entries)
+            {
+                total += entry.Length;
+                var ratio = entry.CompressedLength == 0 ? (entry.Length == 0 ? 0 : long.MaxValue) : entry.Length / entry.CompressedLength;
+                if (total > FileInspector.MaxZipUncompressedBytes || ratio > FileInspector.MaxCompressionRatio)
+                {
+                    return "Tệp Excel có cấu trúc bất thường (dung lượng khi giải nén quá lớn).";
+                }
+
+                workbook |= entry.FullName == "xl/workbook.xml";
+            }
+
+            return workbook ? null : "Không đọc được tệp Excel (tệp hỏng hoặc không phải .xlsx). Vui lòng dùng tệp mẫu.";
+        }
+        catch (InvalidDataException)
+        {
+            return "Không đọc được tệp Excel (tệp hỏng hoặc không phải .xlsx). Vui lòng dùng tệp mẫu.";
+        }
     }
 
     /// <summary>A workbook of the given rows (column name → value), for templates.</summary>

@@ -9,7 +9,7 @@ using ThiDuaKhenThuong.Domain.Workflow;
 namespace ThiDuaKhenThuong.Benchmarks.Load;
 
 /// <summary>
-/// <c>load votes|transitions</c>: write-path load against a running portal, through its real pages. Each scenario
+/// <c>load votes|transitions|import</c>: write-path load against a running portal, through its real pages. Each scenario
 /// signs in real accounts, prepares every form first (antiforgery token, one-time form token, row version), then fires
 /// the posts concurrently and prints one <see cref="LoadResult.ToLine"/> line. The owner connection is used to find
 /// the data to act on and to check afterwards that what was posted is stored.
@@ -20,6 +20,7 @@ public static partial class LoadProgram
         Đo tải ghi / write-path load
           load votes        --url http://127.0.0.1:5090 --connection <chuỗi kết nối vai trò sở hữu> [--prefix bm] [--rounds 3] [--warmup 1] [--items 3]
           load transitions  --url … --connection … [--prefix bm] [--workers 32] [--seconds 20] [--dossiers 640]
+          load import       --url … --connection … [--prefix bm] [--rows 10000] [--year <năm trước>]
         Mật khẩu tài khoản: --password (mặc định ThiDua@2025-bench)
         """;
 
@@ -30,7 +31,7 @@ public static partial class LoadProgram
     public static async Task<int> MainAsync(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Count == 0 || args[0] is not ("votes" or "transitions"))
+        if (args.Count == 0 || args[0] is not ("votes" or "transitions" or "import"))
         {
             await Console.Error.WriteLineAsync(Usage);
             return 2;
@@ -44,7 +45,7 @@ public static partial class LoadProgram
     public static async Task<string> RunAsync(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Count == 0 || args[0] is not ("votes" or "transitions"))
+        if (args.Count == 0 || args[0] is not ("votes" or "transitions" or "import"))
         {
             throw new ArgumentException(Usage, nameof(args));
         }
@@ -62,9 +63,12 @@ public static partial class LoadProgram
             values.GetValueOrDefault("province") ?? Provinces.At(values.GetValueOrDefault("prefix") ?? "bm", 0).Code,
             values.GetValueOrDefault("password") ?? "ThiDua@2025-bench");
         using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-        var result = args[0] == "votes"
-            ? await VotesAsync(options, Int("rounds", 3), Int("warmup", 1), Int("items", 3), cancel.Token)
-            : await TransitionsAsync(options, Int("workers", 32), TimeSpan.FromSeconds(Int("seconds", 20)), Int("dossiers", 640), cancel.Token);
+        var result = args[0] switch
+        {
+            "votes" => await VotesAsync(options, Int("rounds", 3), Int("warmup", 1), Int("items", 3), cancel.Token),
+            "import" => await ImportAsync(options, Int("rows", 10_000), Int("year", DateTime.UtcNow.Year - 1), cancel.Token),
+            _ => await TransitionsAsync(options, Int("workers", 32), TimeSpan.FromSeconds(Int("seconds", 20)), Int("dossiers", 640), cancel.Token),
+        };
         return result.ToLine();
     }
 

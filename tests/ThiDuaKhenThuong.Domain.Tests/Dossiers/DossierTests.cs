@@ -25,6 +25,25 @@ public sealed class DossierTests
     }
 
     [Fact]
+    public void AddNominations_AddsAllOrNone_UnderTheSameRule()
+    {
+        var dossier = New();
+        dossier.AddNomination(Guid.NewGuid(), Lan, AwardCodes.ProvincialCertificate);
+        var hung = new NomineeRef(NomineeKind.Person, Guid.NewGuid(), "Trần Văn Hùng");
+
+        Should.Throw<DossierRuleException>(() => dossier.AddNominations([(Guid.NewGuid(), hung, AwardCodes.ProvincialCertificate), (Guid.NewGuid(), Lan, AwardCodes.ProvincialCertificate)]))
+            .Message.ShouldContain("Nguyễn Thị Lan đã có trong hồ sơ");
+        Should.Throw<DossierRuleException>(() => dossier.AddNominations([(Guid.NewGuid(), hung, AwardCodes.ProvincialCertificate), (Guid.NewGuid(), hung, AwardCodes.ProvincialCertificate)]));
+        dossier.Nominations.Count.ShouldBe(1);
+
+        var added = dossier.AddNominations([(Guid.NewGuid(), hung, AwardCodes.ProvincialCertificate), (Guid.NewGuid(), Lan, AwardCodes.ProvincialEmulationFighter)]);
+
+        added.Select(n => (n.Nominee.Name, n.AwardCode)).ShouldBe([("Trần Văn Hùng", AwardCodes.ProvincialCertificate), ("Nguyễn Thị Lan", AwardCodes.ProvincialEmulationFighter)]);
+        dossier.Nominations.Count.ShouldBe(3);
+        added.ShouldAllBe(n => n.DossierId == dossier.Id && n.TenantId == dossier.TenantId);
+    }
+
+    [Fact]
     public void LockedDossier_CannotBeEdited_UntilReturned()
     {
         var dossier = New();

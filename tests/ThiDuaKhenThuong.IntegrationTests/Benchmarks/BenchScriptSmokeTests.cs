@@ -8,7 +8,7 @@ namespace ThiDuaKhenThuong.IntegrationTests.Benchmarks;
 /// <summary>
 /// deploy/bench-large.sh end to end on a tiny dataset, against the build under test, in a scratch folder with its own
 /// PostgreSQL cluster and ports: every stage (pages with wrk, the annual report and dashboard, the vote burst and the
-/// transitions) must run and print its figures, so the large benchmark cannot rot between its real runs.
+/// transitions, the nomination import) must run and print its figures, so the large benchmark cannot rot between its real runs.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class BenchScriptSmokeTests
@@ -30,7 +30,7 @@ public sealed class BenchScriptSmokeTests
                 ["TDKT_BENCH_APP_PORT"] = ChildProcess.FreePort().ToString(CultureInfo.InvariantCulture),
                 ["TDKT_BENCH_REPORT_AWARDS"] = "400",
             },
-            "--tenants", "1", "--dossiers", "400", "--seconds", "1", "--no-write", "--write-rounds", "1", "--write-dossiers", "24",
+            "--tenants", "1", "--dossiers", "400", "--seconds", "1", "--no-write", "--write-rounds", "1", "--write-dossiers", "24", "--import-rows", "300",
             "--configuration", configuration, "--no-build", "--stop-after");
 
             exitCode.ShouldBe(0, output);
@@ -46,6 +46,8 @@ public sealed class BenchScriptSmokeTests
             output.ShouldContain("burst of 20 PDFs: 20/20 ok");
             output.ShouldMatch(@"RESULT votes 31 ");
             output.ShouldMatch(@"RESULT transitions \d+ ");
+            output.ShouldMatch(@"RESULT import 1 [0-9.]+ [0-9.]+ [0-9.]+ [0-9.]+ 0 \d+ \| 300 rows, \d+ KiB file, 300 nominations stored, 300 with an eligibility report, 300 change-log rows");
+            output.ShouldMatch(@"Baseline \(import\): [0-9.]+ req/s");
         }
         finally
         {

@@ -11,15 +11,15 @@ using ThiDuaKhenThuong.TestKit;
 namespace ThiDuaKhenThuong.IntegrationTests.Benchmarks;
 
 /// <summary>
-/// The write-path load tool of deploy/bench-large.sh (<c>ThiDuaKhenThuong.Benchmarks load votes|transitions</c>) in a
+/// The write-path load tool of deploy/bench-large.sh (<c>ThiDuaKhenThuong.Benchmarks load votes|transitions|import</c>) in a
 /// tiny run against the real portal on a loopback port, so the benchmark's "writes" stage cannot silently rot: the
-/// generated council votes through the real pages and every ballot is stored; transitions move the dossiers they post.
+/// generated council votes through the real pages and every ballot is stored; transitions move the dossiers they post; the import stores every row of its generated workbook.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class WriteLoadSmokeTests(PortalFixture fixture)
 {
     [Fact]
-    public async Task TheVoteBurstAndTheTransitions_RunThroughThePages_AndStoreWhatTheyPost()
+    public async Task TheVoteBurstTheTransitionsAndTheImport_RunThroughThePages_AndStoreWhatTheyPost()
     {
         var database = await TestDatabase.CreateAsync(fixture.Database.AdminConnectionString);
         // The tool works in real time (the session's voting closes two hours from now): the portal's clock is now.
@@ -53,6 +53,13 @@ public sealed class WriteLoadSmokeTests(PortalFixture fixture)
         transitions.Count.ShouldBeGreaterThan(0);
         transitions.Errors.ShouldBe(0, transitions.Note);
         transitions.Note.ShouldContain($"{transitions.Count} moved to UnderReview");
+
+        var import = Fields(await LoadProgram.RunAsync(["import", "--url", url, "--connection", database.OwnerConnectionString, "--rows", "150"]));
+        import.Scenario.ShouldBe("import");
+        import.Count.ShouldBe(1);
+        import.Errors.ShouldBe(0, import.Note);
+        import.Note.ShouldContain("150 nominations stored, 150 with an eligibility report, 150 change-log rows");
+        (await ScalarAsync(database, "SELECT count(*) FROM nominations n JOIN dossiers d ON d.tenant_id = n.tenant_id AND d.id = n.dossier_id WHERE d.title LIKE 'Đo hiệu năng: nhập 150 %'")).ShouldBe(150L);
     }
 
     private static (string Scenario, int Count, int Errors, string Note) Fields(string line)

@@ -1,16 +1,22 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ThiDuaKhenThuong.Domain.Auditing;
 using ThiDuaKhenThuong.Domain.Catalog;
 using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Domain.People;
+using ThiDuaKhenThuong.Infrastructure.Auditing;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Web.Features.Catalog;
 
 namespace ThiDuaKhenThuong.Web.Features.Nominations;
 
 /// <summary>
-/// Imports nominations into a draft dossier from Excel, all or nothing: each row is checked and reported, one bad row
-/// means nothing is saved. A person is found by CCCD, or by name within the unit code (a collective by name and unit
-/// code); the award by its code, short name ("CSTĐCS") or full name. Each imported nomination is checked at once.
+/// Imports nominations into a draft dossier from Excel (up to <see cref="NominationSheet.MaxRows"/> rows), all or
+/// nothing: each row is checked and reported, one bad row means nothing is saved. A person is found by CCCD, or by name
+/// within the unit code (a collective by name and unit code); the award by its code, short name ("CSTĐCS") or full
+/// name. Each imported nomination is checked at once. What the rows need is read once for the whole file (the people
+/// named by CCCD, the people and collectives of the units named, the catalog, the eligibility facts), and the rows are
+/// written in one transaction with one statement per table.
 /// </summary>
 public static class ImportNominations
 {
@@ -18,8 +24,10 @@ public static class ImportNominations
 
     public sealed record Model(Dossier Dossier, string? Error, IReadOnlyList<RowReport> Rows, int Imported);
 
-    public sealed class Handler(AppDbContext db, ReadCatalog.Handler catalog, NominationEligibility.Handler eligibility)
+    public sealed class Handler(AppDbContext db, ReadCatalog.Handler catalog, NominationEligibility.Handler eligibility, ChangeLogInterceptor changeLog)
     {
+        private sealed record Candidate(Guid Id, string Name, Guid UnitId, RecipientKinds Recipient, NomineeKind Kind);
+
         public async Task<Model> HandleAsync(Dossier dossier, Stream content, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(dossier);
@@ -29,30 +37,48 @@ public static class ImportNominations
                 return new Model(dossier, sheet.Error, [], 0);
             }
 
-            var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-            var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.FullName, p.NationalId, p.UnitId }).ToListAsync(cancellationToken);
-            var byNationalId = people.Where(p => p.NationalId != null).ToDictionary(p => p.NationalId!, p => p);
-            var collectives = await db.Collectives.AsNoTracking().Select(c => new { c.Id, c.Name, c.UnitId, c.Kind }).ToListAsync(cancellationToken);
+            // Everything the rows need, read once: the units and awards, the people named by CCCD, and the people and
+            // collectives of the units named in the file (matched by name in memory).
+            var units = await db.Units.AsNoTracking().Select(u => new { u.Code, u.Id })
+                .ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+            var nationalIds = sheet.Rows.Select(r => NationalId(r[1])).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+            var unitIds = sheet.Rows.Where(r => NationalId(r[1]).Length == 0 && units.ContainsKey(r[2])).Select(r => units[r[2]]).Distinct().ToArray();
+            var byNationalId = nationalIds.Length == 0 ? [] : await db.People.AsNoTracking()
+                .Where(p => p.NationalId != null && nationalIds.Contains(p.NationalId))
+                .Select(p => new { p.NationalId, p.Id, p.FullName })
+                .ToDictionaryAsync(p => p.NationalId!, p => new Candidate(p.Id, p.FullName, Guid.Empty, RecipientKinds.Individual, NomineeKind.Person), StringComparer.Ordinal, cancellationToken);
+            var named = new List<Candidate>();
+            if (unitIds.Length > 0)
+            {
+                named.AddRange(await db.People.AsNoTracking().Where(p => unitIds.Contains(p.UnitId))
+                    .Select(p => new Candidate(p.Id, p.FullName, p.UnitId, RecipientKinds.Individual, NomineeKind.Person)).ToListAsync(cancellationToken));
+                named.AddRange((await db.Collectives.AsNoTracking().Where(c => unitIds.Contains(c.UnitId)).Select(c => new { c.Id, c.Name, c.UnitId, c.Kind }).ToListAsync(cancellationToken))
+                    .Select(c => new Candidate(c.Id, c.Name, c.UnitId, c.Kind == CollectiveKind.Household ? RecipientKinds.Household : RecipientKinds.Collective, NomineeKind.Collective)));
+            }
+
+            var byUnitAndName = named.GroupBy(c => (c.UnitId, Name: c.Name.ToUpperInvariant())).ToDictionary(g => g.Key, g => g.ToList());
             var awards = (await catalog.HandleAsync(cancellationToken)).AwardTypes;
             var awardByName = awards.SelectMany(a => new[] { (Key: a.Code, Award: a), (Key: a.ShortName, Award: a), (Key: a.Name, Award: a), (Key: NationalCatalog.ShortNameOf(a.Code), Award: a) })
                 .Where(k => !string.IsNullOrWhiteSpace(k.Key))
                 .DistinctBy(k => k.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(k => k.Key, k => k.Award, StringComparer.OrdinalIgnoreCase);
+            var inDossier = dossier.Nominations.Select(n => (n.Nominee.Kind, n.Nominee.Id, n.AwardCode)).ToHashSet();
 
-            var reports = new List<RowReport>();
-            var accepted = new List<(int Index, NomineeRef Nominee, AwardType Award)>();
+            var reports = new List<RowReport>(sheet.Rows.Count);
+            var accepted = new List<(int Index, NomineeRef Nominee, AwardType Award)>(sheet.Rows.Count);
+            var firstRow = new Dictionary<(NomineeKind, Guid, string), int>();
             for (var i = 0; i < sheet.Rows.Count; i++)
             {
                 var c = sheet.Rows[i];
                 var errors = new List<string>();
                 (NomineeRef Ref, RecipientKinds Recipient)? nominee = null;
-                var nationalId = c[1].Length is > 0 and < 12 && c[1].All(char.IsAsciiDigit) ? c[1].PadLeft(12, '0') : c[1];
+                var nationalId = NationalId(c[1]);
                 if (c[0].Length == 0 && nationalId.Length == 0)
                 {
                     errors.Add("thiếu họ và tên hoặc số CCCD");
                 }
                 else if (nationalId.Length > 0)
                 {
-                    nominee = byNationalId.TryGetValue(nationalId, out var p) ? (new NomineeRef(NomineeKind.Person, p.Id, p.FullName), RecipientKinds.Individual) : null;
+                    nominee = byNationalId.TryGetValue(nationalId, out var p) ? (new NomineeRef(NomineeKind.Person, p.Id, p.Name), RecipientKinds.Individual) : null;
                     if (nominee is null)
                     {
                         errors.Add($"không có cá nhân có số CCCD {nationalId}");
@@ -64,17 +90,14 @@ public static class ImportNominations
                 }
                 else
                 {
-                    var matches = people.Where(p => p.UnitId == unitId && string.Equals(p.FullName, c[0], StringComparison.OrdinalIgnoreCase)).ToList();
-                    var groups = collectives.Where(g => g.UnitId == unitId && string.Equals(g.Name, c[0], StringComparison.OrdinalIgnoreCase)).ToList();
-                    if (matches.Count + groups.Count == 1)
+                    var matches = byUnitAndName.GetValueOrDefault((unitId, c[0].ToUpperInvariant())) ?? [];
+                    if (matches.Count == 1)
                     {
-                        nominee = matches.Count == 1
-                            ? (new NomineeRef(NomineeKind.Person, matches[0].Id, matches[0].FullName), RecipientKinds.Individual)
-                            : (new NomineeRef(NomineeKind.Collective, groups[0].Id, groups[0].Name), groups[0].Kind == CollectiveKind.Household ? RecipientKinds.Household : RecipientKinds.Collective);
+                        nominee = (new NomineeRef(matches[0].Kind, matches[0].Id, matches[0].Name), matches[0].Recipient);
                     }
                     else
                     {
-                        errors.Add(matches.Count + groups.Count == 0 ? $"không có cá nhân, tập thể \"{c[0]}\" thuộc đơn vị {c[2]}" : $"có {matches.Count + groups.Count} cá nhân, tập thể tên \"{c[0]}\" thuộc đơn vị {c[2]}; hãy ghi số CCCD");
+                        errors.Add(matches.Count == 0 ? $"không có cá nhân, tập thể \"{c[0]}\" thuộc đơn vị {c[2]}" : $"có {matches.Count} cá nhân, tập thể tên \"{c[0]}\" thuộc đơn vị {c[2]}; hãy ghi số CCCD");
                     }
                 }
 
@@ -94,16 +117,18 @@ public static class ImportNominations
 
                 if (errors.Count == 0 && nominee is { } found && award is not null)
                 {
-                    if (dossier.Nominations.Any(x => x.Nominee.Matches(found.Ref) && x.AwardCode == award.Code))
+                    var key = (found.Ref.Kind, found.Ref.Id, award.Code);
+                    if (inDossier.Contains(key))
                     {
                         errors.Add("đã có trong hồ sơ với cùng danh hiệu, hình thức");
                     }
-                    else if (accepted.FirstOrDefault(a => a.Nominee.Matches(found.Ref) && a.Award.Code == award.Code) is { Nominee: not null } twin)
+                    else if (firstRow.TryGetValue(key, out var twin))
                     {
-                        errors.Add($"trùng với dòng {twin.Index + 2}");
+                        errors.Add($"trùng với dòng {twin + 2}");
                     }
                     else
                     {
+                        firstRow[key] = i;
                         accepted.Add((i, found.Ref, award));
                     }
                 }
@@ -116,19 +141,41 @@ public static class ImportNominations
                 return new Model(dossier, $"Có {sheet.Rows.Count - accepted.Count} dòng không hợp lệ; chưa nhập dòng nào. Vui lòng sửa và tải lên lại.", reports, 0);
             }
 
-            for (var k = 0; k < accepted.Count; k++)
+            // Every row is checked as adding it alone would be, with the rows above it counted in the unit's quotas.
+            var results = await eligibility.EvaluateManyAsync([.. accepted.Select(a => (a.Nominee, a.Award.Code))], dossier.UnitId, dossier.Year, dossier.Kind, cancellationToken);
+            var added = dossier.AddNominations([.. accepted.Select(a => (Guid.CreateVersion7(), a.Nominee, a.Award.Code))]);
+            for (var k = 0; k < added.Count; k++)
             {
-                var (index, nominee, award) = accepted[k];
-                var nomination = dossier.AddNomination(Guid.CreateVersion7(), nominee, award.Code);
-                db.Nominations.Add(nomination);
-                var earlier = accepted.Take(k).Count(a => a.Award.Code == award.Code);
-                var result = await eligibility.EvaluateAsync(nominee, award.Code, dossier.UnitId, dossier.Year, dossier.Kind, nomination.Id, null, cancellationToken, earlier);
-                nomination.RecordEligibility(result.Status, result.ToJson());
-                reports[index] = reports[index] with { Eligibility = result.Status };
+                added[k].RecordEligibility(results[k].Status, results[k].ToJson());
+                reports[accepted[k].Index] = reports[accepted[k].Index] with { Eligibility = results[k].Status };
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            // One transaction, one statement per table: the nominations (their search terms kept by a statement trigger)
+            // and their change log rows, described as SaveChanges would describe them.
+            var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                db.Nominations.AddRange(added);
+                var rows = added.Select(n => (EntityEntry)db.Entry(n)).ToList();
+                var logged = rows.Select(changeLog.Describe).OfType<ChangeLogEntry>().ToList();
+                db.ChangeLog.AddRange(logged);
+                var logRows = logged.Select(l => (EntityEntry)db.Entry(l)).ToList();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await BulkInsert.InsertAsync(db, rows, cancellationToken);
+                await BulkInsert.InsertAsync(db, logRows, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                rows.Concat(logRows).ToList().ForEach(e => e.State = EntityState.Unchanged);
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = tracking;
+            }
+
             return new Model(dossier, null, reports, accepted.Count);
         }
+
+        /// <summary>A CCCD as typed: Excel drops leading zeros of a number, so a short all-digit value is padded to 12.</summary>
+        private static string NationalId(string cell) => cell.Length is > 0 and < 12 && cell.All(char.IsAsciiDigit) ? cell.PadLeft(12, '0') : cell;
     }
 }

@@ -82,13 +82,79 @@ public static class NominationEligibility
             var history = await db.AwardHistory.AsNoTracking()
                 .Where(h => nominee.Kind == NomineeKind.Person ? h.PersonId == nominee.Id : h.CollectiveId == nominee.Id)
                 .ToListAsync(cancellationToken);
+            var counts = await UnitCountsAsync(set, award.Code, unitId, year, nominationId, alreadyCounted, [], cancellationToken);
+            var leads = nominee.Kind == NomineeKind.Collective ? await LeadsGroupAsync(nominee.Id, year, cancellationToken) : null;
+            return Evaluate(award, set, kind, year, history, counts, leads);
+        }
+
+        /// <summary>
+        /// The reports for many new nominations of one dossier (an import), in their order: the same result as
+        /// <see cref="EvaluateAsync"/> for each, each counting the earlier ones of the same award as already nominated,
+        /// with the facts (catalog, award histories, unit counts, cluster votes) read once for all instead of per row.
+        /// </summary>
+        public async Task<IReadOnlyList<Result>> EvaluateManyAsync(
+            IReadOnlyList<(NomineeRef Nominee, string AwardCode)> items, Guid unitId, int year, AwardKinds kind, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(items);
+            var data = await catalog.HandleAsync(cancellationToken);
+            var set = data.InForce(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+            var awards = items.Select(i => i.AwardCode).Distinct(StringComparer.Ordinal).ToDictionary(c => c, data.Award, StringComparer.Ordinal);
+
+            var personIds = items.Where(i => i.Nominee.Kind == NomineeKind.Person).Select(i => i.Nominee.Id).Distinct().ToArray();
+            var collectiveIds = items.Where(i => i.Nominee.Kind == NomineeKind.Collective).Select(i => i.Nominee.Id).Distinct().ToArray();
+            var histories = set is null ? [] : await db.AwardHistory.AsNoTracking()
+                .Where(h => (h.PersonId != null && personIds.Contains(h.PersonId.Value)) || (h.CollectiveId != null && collectiveIds.Contains(h.CollectiveId.Value)))
+                .ToListAsync(cancellationToken);
+            var historyOf = histories.ToLookup(h => h.PersonId is { } personId ? (NomineeKind.Person, personId) : (NomineeKind.Collective, h.CollectiveId!.Value));
+
+            // Cluster votes: the collectives' units, then one look per unit.
+            var unitOfCollective = collectiveIds.Length == 0 ? [] : await db.Collectives.AsNoTracking()
+                .Where(c => collectiveIds.Contains(c.Id)).Select(c => new { c.Id, c.UnitId }).ToDictionaryAsync(c => c.Id, c => c.UnitId, cancellationToken);
+            var leadsOfUnit = new Dictionary<Guid, bool?>();
+            foreach (var collectiveUnit in unitOfCollective.Values.Distinct())
+            {
+                leadsOfUnit[collectiveUnit] = await LeadsUnitAsync(collectiveUnit, year, cancellationToken);
+            }
+
+            var facts = new Dictionary<string, int?>(StringComparer.Ordinal);
+            var countsOf = new Dictionary<string, List<ScopeCount>>(StringComparer.Ordinal);
+            var earlier = new Dictionary<string, int>(StringComparer.Ordinal);
+            var results = new List<Result>(items.Count);
+            foreach (var (nominee, awardCode) in items)
+            {
+                var award = awards[awardCode];
+                if (award is null || set is null)
+                {
+                    var error = award is null ? "Danh hiệu, hình thức không có trong danh mục." : "Không có bộ quy tắc nào đang có hiệu lực.";
+                    results.Add(new Result(EligibilityStatus.Unknown, new StoredReport(awardCode, year, set?.Code, EligibilityStatus.Unknown, [], error)));
+                    continue;
+                }
+
+                if (!countsOf.TryGetValue(award.Code, out var counts))
+                {
+                    counts = await UnitCountsAsync(set, award.Code, unitId, year, null, 0, facts, cancellationToken);
+                    countsOf[award.Code] = counts;
+                }
+
+                var before = earlier.GetValueOrDefault(award.Code);
+                earlier[award.Code] = before + 1;
+                var mine = before == 0 ? counts : counts.Select(c => c.Code == award.Code ? c with { Count = c.Count + before } : c).ToList();
+                bool? leads = nominee.Kind == NomineeKind.Collective && unitOfCollective.TryGetValue(nominee.Id, out var u) ? leadsOfUnit[u] : null;
+                results.Add(Evaluate(award, set, kind, year, [.. historyOf[(nominee.Kind, nominee.Id)]], mine, leads));
+            }
+
+            return results;
+        }
+
+        private static Result Evaluate(AwardType award, RuleSet set, AwardKinds kind, int year, List<AwardHistoryRecord> history, List<ScopeCount> counts, bool? leads)
+        {
             var context = new EligibilityContext
             {
                 Kind = kind,
                 History = AwardHistoryRecord.CountedEntries(history),
                 KnownHistoryYears = history.Select(h => h.Year).ToHashSet(),
-                Counts = await UnitCountsAsync(set, award.Code, unitId, year, nominationId, alreadyCounted, cancellationToken),
-                LeadsEmulationGroup = nominee.Kind == NomineeKind.Collective ? await LeadsGroupAsync(nominee.Id, year, cancellationToken) : null,
+                Counts = counts,
+                LeadsEmulationGroup = leads,
             };
             var report = EligibilityEvaluator.Evaluate(award, year, context, set);
             var outcomes = report.Outcomes.Select(o => new StoredOutcome(o.Rule.Kind, o.Rule.Describe(), o.Status, o.Reason)).ToList();
@@ -102,11 +168,11 @@ public static class NominationEligibility
         private async Task<bool?> LeadsGroupAsync(Guid collectiveId, int year, CancellationToken cancellationToken)
         {
             var unitId = await db.Collectives.Where(c => c.Id == collectiveId).Select(c => (Guid?)c.UnitId).FirstOrDefaultAsync(cancellationToken);
-            if (unitId is null)
-            {
-                return null;
-            }
+            return unitId is null ? null : await LeadsUnitAsync(unitId.Value, year, cancellationToken);
+        }
 
+        private async Task<bool?> LeadsUnitAsync(Guid unitId, int year, CancellationToken cancellationToken)
+        {
             var elected = await (
                 from y in db.GroupYears
                 join g in db.EmulationGroups on y.GroupId equals g.Id
@@ -116,7 +182,8 @@ public static class NominationEligibility
         }
 
         private async Task<List<ScopeCount>> UnitCountsAsync(
-            RuleSet set, string awardCode, Guid unitId, int year, Guid? nominationId, int alreadyCounted, CancellationToken cancellationToken)
+            RuleSet set, string awardCode, Guid unitId, int year, Guid? nominationId, int alreadyCounted, Dictionary<string, int?> facts,
+            CancellationToken cancellationToken)
         {
             var codes = set.RulesFor(awardCode).Select(r => r.Rule.Parameters)
                 .SelectMany(p => p switch
@@ -131,20 +198,27 @@ public static class NominationEligibility
             var counts = new List<ScopeCount>();
             foreach (var code in codes)
             {
-                int? count = code switch
+                // Figures that do not depend on the nomination itself are read once per evaluation batch.
+                var key = code == awardCode ? "nominated:" + code : code;
+                if (!facts.TryGetValue(key, out var count))
                 {
-                    _ when code == awardCode => alreadyCounted + await (
-                        from n in db.Nominations
-                        join d in db.Dossiers on n.DossierId equals d.Id
-                        where d.UnitId == unitId && d.Year == year && n.AwardCode == code && n.Id != nominationId
-                        select n.Id).CountAsync(cancellationToken),
-                    CountCodes.Members => await db.People.CountAsync(p => p.UnitId == unitId, cancellationToken),
-                    CountCodes.MembersCompletingTasks => null,
-                    _ => await HoldersAsync(code, unitId, year, cancellationToken),
-                };
+                    count = code switch
+                    {
+                        _ when code == awardCode => await (
+                            from n in db.Nominations
+                            join d in db.Dossiers on n.DossierId equals d.Id
+                            where d.UnitId == unitId && d.Year == year && n.AwardCode == code && n.Id != nominationId
+                            select n.Id).CountAsync(cancellationToken),
+                        CountCodes.Members => await db.People.CountAsync(p => p.UnitId == unitId, cancellationToken),
+                        CountCodes.MembersCompletingTasks => null,
+                        _ => await HoldersAsync(code, unitId, year, cancellationToken),
+                    };
+                    facts[key] = count;
+                }
+
                 if (count is { } value)
                 {
-                    counts.Add(new ScopeCount(code, CountScope.Unit, value));
+                    counts.Add(new ScopeCount(code, CountScope.Unit, (code == awardCode ? alreadyCounted : 0) + value));
                 }
             }
 

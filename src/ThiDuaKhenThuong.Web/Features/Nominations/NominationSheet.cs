@@ -8,8 +8,8 @@ namespace ThiDuaKhenThuong.Web.Features.Nominations;
 /// </summary>
 public static class NominationSheet
 {
-    public const int MaxRows = 2_000;
-    public const long MaxBytes = 5 * 1024 * 1024;
+    public const int MaxRows = 10_000;
+    public const long MaxBytes = 20 * 1024 * 1024;
 
     public static IReadOnlyList<string> Columns { get; } = ["Họ và tên", "Số CCCD", "Mã đơn vị", "Danh hiệu, hình thức"];
 

@@ -129,7 +129,7 @@ public sealed class NominationsController : Controller
 
         if (file.Length > NominationSheet.MaxBytes)
         {
-            return View("Import", new ImportNominations.Model(dossier, "Tệp lớn hơn 5 MB; vui lòng chia thành nhiều tệp.", [], 0));
+            return View("Import", new ImportNominations.Model(dossier, "Tệp lớn hơn 20 MB; vui lòng chia thành nhiều tệp.", [], 0));
         }
 
         await using var stream = file.OpenReadStream();
