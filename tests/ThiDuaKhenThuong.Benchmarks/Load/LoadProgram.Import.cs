@@ -32,7 +32,7 @@ public static partial class LoadProgram
         var unitCode = await ScalarAsync<string>(db, tenantId, "SELECT code FROM units WHERE id = $1", cancellationToken, unitId);
         var prepared = Stopwatch.StartNew();
         var people = await ImportPeopleAsync(db, tenantId, unitId, rows, cancellationToken);
-        var file = ImportWorkbook(people, unitCode, rows);
+        var file = ImportWorkbook(people, await UniqueNamesAsync(db, tenantId, unitId, cancellationToken), unitCode, rows);
         prepared.Stop();
 
         using var staff = new PortalSession(options.Url);
@@ -111,12 +111,35 @@ public static partial class LoadProgram
     }
 
     /// <summary>
+    /// The names borne by one person or collective only in the unit (its generated people included): a row by name and
+    /// unit code finds exactly one nominee.
+    /// </summary>
+    private static async Task<HashSet<string>> UniqueNamesAsync(NpgsqlDataSource db, Guid tenantId, Guid unitId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(db, tenantId, cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            SELECT min(name) FROM (
+                SELECT full_name AS name FROM people WHERE unit_id = $1
+                UNION ALL SELECT name FROM collectives WHERE unit_id = $1) AS n
+            GROUP BY lower(name) HAVING count(*) = 1
+            """, connection);
+        command.Parameters.AddWithValue(unitId);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    /// <summary>
     /// The workbook in the template's columns, one nominee per row: the CCCD as the number Excel keeps (its leading
     /// zero dropped); every tenth row instead by name and unit code, when the name is unique in the unit.
     /// </summary>
-    private static byte[] ImportWorkbook(List<(string Name, string NationalId)> people, string unitCode, int rows)
+    private static byte[] ImportWorkbook(List<(string Name, string NationalId)> people, HashSet<string> unique, string unitCode, int rows)
     {
-        var unique = people.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var random = new Random(rows);
         var total = ImportAwards.Sum(a => a.Weight);
         string Award()
