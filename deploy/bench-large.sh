@@ -151,6 +151,18 @@ tenant_id="$(psql_q "SELECT id FROM tenants WHERE code = '$tenant_code'")"
 name="$(psql_q "SELECT lower(f_unaccent(nominee_name)) FROM nominations WHERE tenant_id = '$tenant_id' ORDER BY id OFFSET LEAST(1000, (SELECT count(*) / 2 FROM nominations WHERE tenant_id = '$tenant_id')) LIMIT 1")"
 number="$(psql_q "SELECT number || '/' || year FROM dossiers WHERE tenant_id = '$tenant_id' AND number IS NOT NULL ORDER BY created_at OFFSET LEAST(500, (SELECT count(*) / 2 FROM dossiers WHERE tenant_id = '$tenant_id' AND number IS NOT NULL)) LIMIT 1")"
 urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+# write_section NAME TEXT: replaces the part of docs/benchmarks.md between <!-- NAME:begin … --> and <!-- NAME:end -->
+# with TEXT (appended at the end the first time).
+write_section() {
+  python3 - "$OUT" "$1" "$2" <<'PY'
+import re, sys
+path, name, section = sys.argv[1], sys.argv[2], sys.argv[3]
+text = open(path, encoding="utf-8").read()
+pattern = re.compile(r"<!-- " + name + r":begin.*?<!-- " + name + r":end -->\n?", re.S)
+text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
+open(path, "w", encoding="utf-8").write(text)
+PY
+}
 
 measure() { # path -> "rps p50ms p99ms errors"
   local result rps p50 p99 errors
@@ -342,14 +354,7 @@ $((tree_peak / 1024)) MB (sampled every 0.2 s).
 <!-- reports:end -->
 MD
 )"
-  python3 - "$OUT" "$rsection" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- reports:begin.*?<!-- reports:end -->\n?", re.S)
-text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
+  write_section reports "$rsection"
 }
 bench_reports
 # ---- reports stage (end) -------------------------------------------------------------------------------------------
@@ -411,14 +416,7 @@ MD
 }
 
 writes_write() {
-  python3 - "$OUT" "$(writes_section)" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- writes:begin.*?<!-- writes:end -->\n?", re.S)
-text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
+  write_section writes "$(writes_section)"
 }
 
 if [ -z "${NO_WRITES_STAGE:-}" ]; then
@@ -473,14 +471,7 @@ $import_row
 <!-- import:end -->
 MD
 )"
-  python3 - "$OUT" "$isection" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- import:begin.*?<!-- import:end -->\n?", re.S)
-text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
+  write_section import "$isection"
 }
 
 if [ -z "${NO_IMPORT_STAGE:-}" ]; then
@@ -511,13 +502,6 @@ $rows
 <!-- large:end -->
 MD
 )"
-python3 - "$OUT" "$section" <<'PY'
-import re, sys
-path, section = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-pattern = re.compile(r"<!-- large:begin.*?<!-- large:end -->\n?", re.S)
-text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section + "\n"
-open(path, "w", encoding="utf-8").write(text)
-PY
+write_section large "$section"
 [ -n "${NO_WRITES_STAGE:-}" ] || writes_write
 say "Đã ghi / written: $OUT"
