@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
 using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Domain.Organisation;
+using ThiDuaKhenThuong.Domain.Tenancy;
 using ThiDuaKhenThuong.Domain.Workflow;
 using ThiDuaKhenThuong.Infrastructure.Identity;
 using ThiDuaKhenThuong.Infrastructure.Workflow;
@@ -31,11 +32,11 @@ public enum ReferenceData
 }
 
 /// <summary>
-/// Keeps each province's <see cref="ReferenceData"/> in memory for <see cref="Lifetime"/>, so the inbox and the dossier
-/// page do not read them again on every request (the inbox's counts for a few seconds only). Any save through <see cref="AppDbContext"/> that adds, changes or removes
-/// a unit, an account or a role membership, a calendar day, a dossier or a workflow instance drops that kind of data for
-/// every province at once
-/// (<see cref="ReferenceDataInvalidation"/>); another instance of the app sees the change within <see cref="Lifetime"/>.
+/// Keeps each province's <see cref="ReferenceData"/> in memory for <see cref="Lifetime"/> (the inbox's counts for
+/// <see cref="ShortLifetime"/>), so the inbox and the dossier page do not read them again on every request. A save
+/// through <see cref="AppDbContext"/> that adds, changes or removes a unit, an account or a role membership, a calendar
+/// day, a dossier or a workflow instance drops that kind of data of its province (<see cref="ReferenceDataInvalidation"/>);
+/// another instance of the app sees the change within the lifetime.
 /// </summary>
 public sealed class ReferenceDataCache(IMemoryCache cache)
 {
@@ -102,7 +103,8 @@ public sealed class ReferenceDataInvalidation(ReferenceDataCache cache, UnreadNo
         (typeof(WorkflowInstance), ReferenceData.InboxCounts),
     ];
 
-    private List<ReferenceData> pending = [];
+    // Each kind a save touches, with the province of the row (null when the row has none: a role membership).
+    private List<(ReferenceData Kind, Guid? TenantId)> pending = [];
 
     private List<Guid> notified = [];
 
@@ -148,7 +150,8 @@ public sealed class ReferenceDataInvalidation(ReferenceDataCache cache, UnreadNo
 
         pending = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .SelectMany(e => Watched.Where(w => w.Type.IsInstanceOfType(e.Entity)).Select(w => w.Kind))
+            .SelectMany(e => Watched.Where(w => w.Type.IsInstanceOfType(e.Entity))
+                .Select(w => (w.Kind, e.Entity is ITenantOwned owned ? owned.TenantId : (Guid?)null)))
             .Distinct().ToList();
         notified = context.ChangeTracker.Entries<Notification>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -158,9 +161,16 @@ public sealed class ReferenceDataInvalidation(ReferenceDataCache cache, UnreadNo
 
     private void DropPending(bool keep = false)
     {
-        foreach (var kind in pending)
+        foreach (var (kind, tenantId) in pending)
         {
-            cache.Drop(kind);
+            if (tenantId is { } province)
+            {
+                cache.Drop(kind, province);
+            }
+            else
+            {
+                cache.Drop(kind);
+            }
         }
 
         foreach (var userId in notified)
