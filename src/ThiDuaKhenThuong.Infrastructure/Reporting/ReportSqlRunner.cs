@@ -24,7 +24,8 @@ internal static class ReportSqlRunner
             // planner then chose nested loops that read the period's awards again for every unit (9.8 s and 7.3 s for a
             // province of 300 units and 21,680 awards among 34 provinces, in EXPLAIN ANALYZE). These statements read one
             // province's rows set-wise: hash and merge joins are right for all of them (40 ms and 123 ms).
-            await ExecuteAsync(connection, transaction, "SET enable_nestloop = off", cancellationToken);
+            // Through EF, so the province's setting for row-level security is written first (TenantConnectionInterceptor).
+            await db.Database.ExecuteSqlRawAsync("SET enable_nestloop = off", cancellationToken);
             await using var command = new NpgsqlCommand(sql, connection);
             command.Parameters.Add(new NpgsqlParameter("tenant", NpgsqlDbType.Uuid) { Value = request.TenantId });
             command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = request.Period.From });

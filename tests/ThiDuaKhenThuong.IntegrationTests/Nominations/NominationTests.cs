@@ -74,7 +74,17 @@ public sealed class NominationTests(PortalFixture fixture)
         var page = PortalClient.Text(await other.GetStringAsync($"/Nominations/Details/{id}"));
         page.ShouldContain("Đề nghị trùng lặp");
         page.ShouldContain("Bằng khen 2025 – Sở Y tế (trùng)");
+
+        // Both dossier pages flag it, each naming the other dossier once.
+        var secondPage = PortalClient.Text(await other.GetStringAsync($"/Dossiers/Details/{second}"));
+        secondPage.ShouldContain("Đề nghị trùng lặp");
+        Occurrences(secondPage, "cũng có trong hồ sơ “Bằng khen 2025 – Sở Y tế (trùng)”").ShouldBe(1);
+        var firstPage = PortalClient.Text(await staff.GetStringAsync($"/Dossiers/Details/{first}"));
+        Occurrences(firstPage, "cũng có trong hồ sơ “Bằng khen 2025 – Sở Nội vụ (trùng)”").ShouldBe(1);
     }
+
+    private static int Occurrences(string text, string part)
+        => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
     public async Task CstdcsBeyondFifteenPercentOfTheUnitsLdtt_ShowsAQuotaWarning()

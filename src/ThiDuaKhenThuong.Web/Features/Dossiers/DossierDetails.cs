@@ -69,14 +69,19 @@ public static class DossierDetails
 
             var documents = await db.DossierDocuments.AsNoTracking().Where(d => d.DossierId == id).OrderBy(d => d.UploadedAt).ToListAsync(cancellationToken);
             var missing = DossierGuardFacts.Missing(dossier, documents.Select(d => (d.DocumentCode, d.NominationId)));
-            var nomineeIds = dossier.Nominations.Select(n => n.Nominee.Id).ToList();
-            var others = await (
-                    from n in db.Nominations
-                    where nomineeIds.Contains(n.Nominee.Id) && n.DossierId != id
+            // Other dossiers of the year naming one of this dossier's nominees. Joined to the dossier's own nominations rather
+            // than given a list of ids, so PostgreSQL plans the statement once per connection, not on every page.
+            var matches = dossier.Nominations.Count == 0 ? [] : await (
+                    from mine in db.Nominations
+                    where mine.DossierId == id
+                    join n in db.Nominations on mine.Nominee.Id equals n.Nominee.Id
+                    where n.DossierId != id
                     join d in db.Dossiers on n.DossierId equals d.Id
                     where d.Year == dossier.Year
-                    select new DuplicateGuard.Existing(d.Id, d.Title, d.Year, n.Nominee.Kind, n.Nominee.Id, n.AwardCode))
+                    select new { d.Id, d.Title, d.Year, n.Nominee.Kind, NomineeId = n.Nominee.Id, n.AwardCode, Nomination = n.Id })
+                .Distinct()
                 .ToListAsync(cancellationToken);
+            var others = matches.Select(o => new DuplicateGuard.Existing(o.Id, o.Title, o.Year, o.Kind, o.NomineeId, o.AwardCode)).ToList();
             var choices = dossier.Nominations.Select(n => n.AwardCode).Distinct()
                 .SelectMany(code => Catalog.TryGetValue(code, out var award) ? award.RequiredDocumentsFor(dossier.Kind) : [])
                 .Concat([DocumentCodes.Cover])

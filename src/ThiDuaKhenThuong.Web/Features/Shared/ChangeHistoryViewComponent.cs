@@ -17,12 +17,18 @@ public sealed class ChangeHistoryViewComponent(AppDbContext db) : ViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(string entityType, string entityId, int take = 50, IReadOnlyDictionary<string, string>? parts = null)
     {
-        var partTypes = parts?.Keys.ToList() ?? [];
-        var prefix = entityId + "/";
-        var entries = await db.ChangeLog.AsNoTracking()
-            .Where(e => (e.EntityType == entityType && e.EntityId == entityId) || (partTypes.Contains(e.EntityType) && e.EntityId.StartsWith(prefix)))
-            .OrderByDescending(e => e.Sequence).Take(take)
-            .ToListAsync(HttpContext.RequestAborted);
+        var query = db.ChangeLog.AsNoTracking().Where(e => e.EntityType == entityType && e.EntityId == entityId);
+        if (parts is { Count: > 0 })
+        {
+            var partTypes = parts.Keys.ToList();
+            var prefix = entityId + "/";
+            query = db.ChangeLog.AsNoTracking()
+                .Where(e => (e.EntityType == entityType && e.EntityId == entityId) || (partTypes.Contains(e.EntityType) && e.EntityId.StartsWith(prefix)));
+        }
+
+        // Without parts the statement is a plain walk of the (province, type, id, sequence) index, which PostgreSQL plans
+        // once per connection instead of on every page.
+        var entries = await query.OrderByDescending(e => e.Sequence).Take(take).ToListAsync(HttpContext.RequestAborted);
         var rows = entries.Select(e => new Row(
             e.OccurredAt, e.ActorName, e.Action,
             JsonSerializer.Deserialize<Dictionary<string, string?[]>>(e.Changes) ?? [],
