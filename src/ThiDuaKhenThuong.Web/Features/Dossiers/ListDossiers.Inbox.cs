@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Domain.Workflow;
 using ThiDuaKhenThuong.Infrastructure.Caching;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
@@ -35,10 +36,29 @@ public static partial class ListDossiers
         bool IsFirstPage,
         int Size,
         IReadOnlyList<(Guid Id, string Name)> Officers,
-        IReadOnlyList<(string Code, string Label)> States);
+        IReadOnlyList<(string Code, string Label)> States,
+        bool ByDeadline = false);
 
     /// <summary>The key of a row: its creation instant (UTC ticks) and id, the inbox's order (newest first).</summary>
     public static string KeyOf(Row row) => FormattableString.Invariant($"{row.CreatedAt.UtcTicks}_{row.Id:N}");
+
+    /// <summary>The key of a row of the "overdue" and "due soon" views, ordered by deadline (the most overdue first).</summary>
+    public static string DeadlineKeyOf(Row row)
+        => FormattableString.Invariant($"{row.Deadline?.DayNumber ?? 0}_{row.Id:N}");
+
+    internal static (DateOnly Deadline, Guid Id)? ParseDeadlineKey(string? key)
+    {
+        var parts = key?.Split('_') ?? [];
+        if (parts.Length != 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || day > DateOnly.MaxValue.DayNumber
+            || !Guid.TryParse(parts[1], out var id))
+        {
+            return null;
+        }
+
+        return (DateOnly.FromDayNumber(day), id);
+    }
 
     internal static (DateTimeOffset CreatedAt, Guid Id)? ParseKey(string? key)
     {
@@ -124,7 +144,10 @@ public static partial class ListDossiers
                     byInstance = true;
                 }
 
-                if (byInstance)
+                // "Overdue" and "due soon" are ordered by deadline, the most urgent first, walking the instances' deadline
+                // index: a page reads its 26 instances, not every overdue dossier of the province to sort them by date.
+                var byDeadline = query.Due is "overdue" or "soon";
+                if (byInstance && !byDeadline)
                 {
                     list = list.Where(d => matching.Any(i => i.SubjectId == d.Id));
                 }
@@ -140,10 +163,36 @@ public static partial class ListDossiers
 
                 var unfiltered = string.IsNullOrWhiteSpace(query.Q) && query.Year is null && query.Kind is null && query.UnitId is null
                                  && query.Due is not ("overdue" or "soon") && query.Assigned is not ("mine" or "none");
-                var matched = list;
                 var size = Math.Clamp(query.Size ?? InboxPageSize, MinInboxPageSize, MaxInboxPageSize);
-                var key = ParseKey(query.After);
-                if (key is { } after)
+                var (page, isFirstPage, countMatching) = byDeadline
+                    ? ByDeadline(list, matching, query, size, onlyInstances: string.IsNullOrWhiteSpace(query.Q) && query.Year is null
+                        && query.Kind is null && query.UnitId is null && query.Assigned is not ("mine" or "none"))
+                    : ByCreation(list, query, size);
+                var rows = await ToRowsAsync(db, page, cancellationToken);
+                var next = rows.Count > size ? (byDeadline ? DeadlineKeyOf(rows[size - 1]) : KeyOf(rows[size - 1])) : null;
+                rows = rows.Take(size).ToList();
+                // The total: from the counts when nothing narrows the list; from the page itself when the first page
+                // holds every match (most searches); otherwise counted.
+                var total = unfiltered ? counts.Where(c => query.State is null || c.State == query.State).Sum(c => c.Count)
+                    : isFirstPage && next is null ? rows.Count
+                    : await countMatching(cancellationToken);
+                var inbox = new InboxModel(
+                    counts,
+                    overdueCount,
+                    next,
+                    isFirstPage,
+                    size,
+                    await AssignDossiers.OfficersAsync(db, cache, cancellationToken),
+                    definition.States.Select(s => (s.Code, s.Label)).ToList(),
+                    byDeadline);
+                return new Model(query, new Paged<Row>(rows, 1, size, total), await UnitsAsync(db, cache, cancellationToken), viewer.CanCreate, today, inbox);
+            }
+
+            /// <summary>Newest first, the page after <c>query.After</c>, with one row more than a page to tell whether another follows.</summary>
+            private static (IQueryable<Dossier> Page, bool IsFirstPage, Func<CancellationToken, Task<int>> Count) ByCreation(IQueryable<Dossier> list, Query query, int size)
+            {
+                var matched = list;
+                if (ParseKey(query.After) is { } after)
                 {
                     list = list.Where(d => d.CreatedAt < after.CreatedAt || (d.CreatedAt == after.CreatedAt && d.Id.CompareTo(after.Id) < 0));
                 }
@@ -152,23 +201,31 @@ public static partial class ListDossiers
                     query.After = null;
                 }
 
-                var rows = await ToRowsAsync(db, list.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(size + 1), cancellationToken);
-                var next = rows.Count > size ? KeyOf(rows[size - 1]) : null;
-                rows = rows.Take(size).ToList();
-                // The total: from the counts when nothing narrows the list; from the page itself when the first page
-                // holds every match (most searches); otherwise counted.
-                var total = unfiltered ? counts.Where(c => query.State is null || c.State == query.State).Sum(c => c.Count)
-                    : key is null && next is null ? rows.Count
-                    : await matched.CountAsync(cancellationToken);
-                var inbox = new InboxModel(
-                    counts,
-                    overdueCount,
-                    next,
-                    key is null,
-                    size,
-                    await AssignDossiers.OfficersAsync(db, cache, cancellationToken),
-                    definition.States.Select(s => (s.Code, s.Label)).ToList());
-                return new Model(query, new Paged<Row>(rows, 1, size, total), await UnitsAsync(db, cache, cancellationToken), viewer.CanCreate, today, inbox);
+                return (list.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(size + 1), query.After is null, matched.CountAsync);
+            }
+
+            /// <summary>
+            /// By deadline, then dossier, along the index (tenant, subject kind, [state,] deadline, subject). With no condition on the dossiers themselves, the total is counted on the instances
+            /// alone: only a received, hence sent, dossier has an appraisal deadline.
+            /// </summary>
+            private static (IQueryable<Dossier> Page, bool IsFirstPage, Func<CancellationToken, Task<int>> Count) ByDeadline(
+                IQueryable<Dossier> list, IQueryable<WorkflowInstance> matching, Query query, int size, bool onlyInstances)
+            {
+                var joined = from d in list
+                             join i in matching on d.Id equals i.SubjectId
+                             select new { Dossier = d, Deadline = i.DeadlineAt, i.SubjectId };
+                Func<CancellationToken, Task<int>> count = onlyInstances ? matching.CountAsync : joined.CountAsync;
+                if (ParseDeadlineKey(query.After) is { } after)
+                {
+                    joined = joined.Where(x => x.Deadline > after.Deadline || (x.Deadline == after.Deadline && x.SubjectId.CompareTo(after.Id) > 0));
+                }
+                else
+                {
+                    query.After = null;
+                }
+
+                // Ordered by the instance's columns (its subject is the dossier) so that the index below gives the order.
+                return (joined.OrderBy(x => x.Deadline).ThenBy(x => x.SubjectId).Select(x => x.Dossier).Take(size + 1), query.After is null, count);
             }
         }
     }
