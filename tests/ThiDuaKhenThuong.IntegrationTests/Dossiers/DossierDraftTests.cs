@@ -24,6 +24,10 @@ public sealed partial class DossierDraftTests(PortalFixture fixture)
         var page = PortalClient.Text(await staff.GetStringAsync($"/Dossiers/Details/{id}"));
         page.ShouldContain("Sở Y tế");
         page.ShouldContain("Tờ trình đề nghị khen thưởng kèm danh sách");
+        // Who created it, in the change log at the foot of the page.
+        page.ShouldContain("Lịch sử thay đổi");
+        page.ShouldNotContain("Chưa có thay đổi nào được ghi nhận.");
+        page.ShouldContain("Tạo mới");
 
         var otherUnit = await fixture.CreateUserAsync(DemoTenants.ThaiBinhCode, "SNV", Roles.UnitStaff);
         using var other = await SignedInAsync(otherUnit);

@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Catalog;
 using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Auditing;
 using ThiDuaKhenThuong.Infrastructure.Dossiers;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Workflow;
 using ThiDuaKhenThuong.Web.Features.Registrations;
+using ThiDuaKhenThuong.Web.Features.Shared;
 
 namespace ThiDuaKhenThuong.Web.Features.Dossiers;
 
@@ -25,7 +27,8 @@ public static class DossierDetails
         string? AssignedOfficer = null,
         IReadOnlyList<SupplementRequest>? Supplements = null,
         (Guid Id, string Name)? Campaign = null,
-        IReadOnlySet<Guid>? RegisteredNominations = null)
+        IReadOnlySet<Guid>? RegisteredNominations = null,
+        IReadOnlyList<ChangeLogEntry>? Changes = null)
     {
         /// <summary>The request the unit still has to answer, if any.</summary>
         public SupplementRequest? OpenSupplement => Supplements?.FirstOrDefault(r => r.IsOpen);
@@ -67,21 +70,9 @@ public static class DossierDetails
                 return null;
             }
 
-            var documents = await db.DossierDocuments.AsNoTracking().Where(d => d.DossierId == id).OrderBy(d => d.UploadedAt).ToListAsync(cancellationToken);
+            // Documents, the duplicate guard and the change log in one round trip.
+            var (documents, others, changes) = await DossierPageReads.ReadAsync(db, dossier.TenantId, id, dossier.Year, ChangeHistoryViewComponent.DefaultTake, cancellationToken);
             var missing = DossierGuardFacts.Missing(dossier, documents.Select(d => (d.DocumentCode, d.NominationId)));
-            // Other dossiers of the year naming one of this dossier's nominees. Joined to the dossier's own nominations rather
-            // than given a list of ids, so PostgreSQL plans the statement once per connection, not on every page.
-            var matches = dossier.Nominations.Count == 0 ? [] : await (
-                    from mine in db.Nominations
-                    where mine.DossierId == id
-                    join n in db.Nominations on mine.Nominee.Id equals n.Nominee.Id
-                    where n.DossierId != id
-                    join d in db.Dossiers on n.DossierId equals d.Id
-                    where d.Year == dossier.Year
-                    select new { d.Id, d.Title, d.Year, n.Nominee.Kind, NomineeId = n.Nominee.Id, n.AwardCode, Nomination = n.Id })
-                .Distinct()
-                .ToListAsync(cancellationToken);
-            var others = matches.Select(o => new DuplicateGuard.Existing(o.Id, o.Title, o.Year, o.Kind, o.NomineeId, o.AwardCode)).ToList();
             var choices = dossier.Nominations.Select(n => n.AwardCode).Distinct()
                 .SelectMany(code => Catalog.TryGetValue(code, out var award) ? award.RequiredDocumentsFor(dossier.Kind) : [])
                 .Concat([DocumentCodes.Cover])
@@ -98,7 +89,7 @@ public static class DossierDetails
             var registered = await RegistrationLookup.RegisteredAsync(db, dossier, cancellationToken);
             (Guid, string)? campaign = dossier.CampaignId is { } campaignId && found.CampaignName is { } campaignName ? (campaignId, campaignName) : null;
             return new Model(dossier, found.UnitName ?? string.Empty, documents, missing, DuplicateGuard.Find(dossier, others), choices, viewer.CanEdit(dossier), view, actions, FormToken.NewToken(),
-                dossier.AssignedOfficerId is null ? null : found.Officer, found.Supplements, campaign, registered);
+                dossier.AssignedOfficerId is null ? null : found.Officer, found.Supplements, campaign, registered, changes);
         }
     }
 }

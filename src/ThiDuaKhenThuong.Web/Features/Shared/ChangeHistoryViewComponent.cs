@@ -15,7 +15,22 @@ public sealed class ChangeHistoryViewComponent(AppDbContext db) : ViewComponent
 {
     public sealed record Row(DateTimeOffset OccurredAt, string ActorName, ChangeAction Action, IReadOnlyDictionary<string, string?[]> Changes, string? Part = null);
 
-    public async Task<IViewComponentResult> InvokeAsync(string entityType, string entityId, int take = 50, IReadOnlyDictionary<string, string>? parts = null)
+    /// <summary>How many entries the list shows, newest first.</summary>
+    public const int DefaultTake = 50;
+
+    /// <param name="entries">The entity's entries when the page has already read them (newest first), so none is read here.</param>
+    public async Task<IViewComponentResult> InvokeAsync(
+        string entityType, string entityId, int take = DefaultTake, IReadOnlyDictionary<string, string>? parts = null, IReadOnlyList<ChangeLogEntry>? entries = null)
+    {
+        entries ??= await ReadAsync(entityType, entityId, take, parts);
+        var rows = entries.Select(e => new Row(
+            e.OccurredAt, e.ActorName, e.Action,
+            JsonSerializer.Deserialize<Dictionary<string, string?[]>>(e.Changes) ?? [],
+            parts?.GetValueOrDefault(e.EntityType))).ToList();
+        return View("~/Features/Shared/Components/ChangeHistory/Default.cshtml", rows);
+    }
+
+    private async Task<List<ChangeLogEntry>> ReadAsync(string entityType, string entityId, int take, IReadOnlyDictionary<string, string>? parts)
     {
         var query = db.ChangeLog.AsNoTracking().Where(e => e.EntityType == entityType && e.EntityId == entityId);
         if (parts is { Count: > 0 })
@@ -28,12 +43,7 @@ public sealed class ChangeHistoryViewComponent(AppDbContext db) : ViewComponent
 
         // Without parts the statement is a plain walk of the (province, type, id, sequence) index, which PostgreSQL plans
         // once per connection instead of on every page.
-        var entries = await query.OrderByDescending(e => e.Sequence).Take(take).ToListAsync(HttpContext.RequestAborted);
-        var rows = entries.Select(e => new Row(
-            e.OccurredAt, e.ActorName, e.Action,
-            JsonSerializer.Deserialize<Dictionary<string, string?[]>>(e.Changes) ?? [],
-            parts?.GetValueOrDefault(e.EntityType))).ToList();
-        return View("~/Features/Shared/Components/ChangeHistory/Default.cshtml", rows);
+        return await query.OrderByDescending(e => e.Sequence).Take(take).ToListAsync(HttpContext.RequestAborted);
     }
 
     public static string ActionLabel(ChangeAction action) => action switch
