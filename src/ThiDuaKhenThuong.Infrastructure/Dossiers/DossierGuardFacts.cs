@@ -26,6 +26,14 @@ public sealed class DossierGuardFacts(AppDbContext db) : IGuardFactsSource
             return GuardFacts.None;
         }
 
+        return await ForAsync(db, dossier, cancellationToken);
+    }
+
+    /// <summary>The facts of a dossier the caller has already read with its nominations: only its documents are read.</summary>
+    public static async Task<GuardFacts> ForAsync(AppDbContext db, Dossier dossier, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(dossier);
         var documents = await db.DossierDocuments.AsNoTracking().Where(d => d.DossierId == dossier.Id)
             .Select(d => new { d.DocumentCode, d.NominationId }).ToListAsync(cancellationToken);
         return From(dossier, documents.Select(d => (d.DocumentCode, d.NominationId)));

@@ -109,6 +109,17 @@ public sealed partial class WorkflowService(
         return row is null ? null : new WorkflowInstanceView(row.Instance, await DefinitionOfAsync(row.Instance, cancellationToken), row.Version, []);
     }
 
+    /// <summary>
+    /// As <see cref="GetCurrentAsync"/>, but the instance stays tracked by the context, so that <see cref="ApplyAsync"/>
+    /// on the same context moves it without reading it again (the final statement still checks its row version).
+    /// </summary>
+    public async Task<WorkflowInstanceView?> GetForTransitionAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        return instance is null ? null : new WorkflowInstanceView(
+            instance, await DefinitionOfAsync(instance, cancellationToken), db.Entry(instance).Property<uint>(WorkflowInstanceConfiguration.RowVersion).CurrentValue, []);
+    }
+
     /// <summary>The instance of a subject (e.g. a dossier), or null.</summary>
     public Task<WorkflowInstance?> FindBySubjectAsync(string subjectKind, Guid subjectId, CancellationToken cancellationToken = default)
         => db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.SubjectKind == subjectKind && i.SubjectId == subjectId, cancellationToken);

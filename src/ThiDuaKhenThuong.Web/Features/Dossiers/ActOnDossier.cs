@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Domain.Workflow;
+using ThiDuaKhenThuong.Infrastructure.Dossiers;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
 using ThiDuaKhenThuong.Infrastructure.Workflow;
 using ThiDuaKhenThuong.Web.Features.Catalog;
@@ -53,7 +54,7 @@ public static class ActOnDossier
 
     private static readonly HashSet<string> EditableStates = [WorkflowStates.Draft, WorkflowStates.ReturnedForSupplement];
 
-    public sealed class Handler(AppDbContext db, WorkflowService workflow, IEnumerable<IGuardFactsSource> facts, TimeProvider clock, ReadCatalog.Handler catalog)
+    public sealed class Handler(AppDbContext db, WorkflowService workflow, TimeProvider clock, ReadCatalog.Handler catalog)
     {
         /// <summary>Null when the dossier is not visible to the user; otherwise the outcome (applied or refused with a reason).</summary>
         public async Task<WorkflowOutcome?> HandleAsync(DossierViewer viewer, WorkflowActor actor, Guid dossierId, Command command, string? clientIp, CancellationToken cancellationToken)
@@ -111,7 +112,8 @@ public static class ActOnDossier
                 return null;
             }
 
-            var view = await workflow.GetCurrentAsync(instanceId, cancellationToken);
+            // Tracked, so the transition does not read the instance again.
+            var view = await workflow.GetForTransitionAsync(instanceId, cancellationToken);
             return view is null ? null : (dossier, view);
         }
 
@@ -173,7 +175,8 @@ public static class ActOnDossier
                 }
             }
 
-            var guardFacts = await facts.LoadAsync(view.Instance, cancellationToken);
+            // The dossier and its nominations are in hand: only its documents are read for the guards.
+            var guardFacts = await DossierGuardFacts.ForAsync(db, dossier, cancellationToken);
             try
             {
                 return await workflow.ApplyAsync(
