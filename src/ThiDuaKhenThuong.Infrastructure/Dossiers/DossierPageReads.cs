@@ -4,6 +4,7 @@ using Npgsql;
 using ThiDuaKhenThuong.Domain.Dossiers;
 using ThiDuaKhenThuong.Infrastructure.Auditing;
 using ThiDuaKhenThuong.Infrastructure.Persistence;
+using ThiDuaKhenThuong.Infrastructure.Tenancy;
 
 namespace ThiDuaKhenThuong.Infrastructure.Dossiers;
 
@@ -48,7 +49,7 @@ public static class DossierPageReads
             {
                 BatchCommands =
                 {
-                    Command("SELECT set_config('app.tenant_id', $1::text, false)", tenantId),
+                    TenantConnectionInterceptor.BatchCommand(tenantId),
                     Command(DocumentsSql, tenantId, dossierId),
                     Command(DuplicatesSql, tenantId, dossierId, year),
                     Command(ChangesSql, tenantId, nameof(Dossier), dossierId.ToString(), changesToShow),

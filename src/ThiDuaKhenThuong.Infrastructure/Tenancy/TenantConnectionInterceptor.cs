@@ -179,6 +179,14 @@ public sealed class TenantConnectionInterceptor(ITenantContext tenant) : DbConne
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// The set_config for a raw <see cref="NpgsqlBatch"/> that does not pass through EF, as its first command, so the
+    /// batch sees <paramref name="tenantId"/> whatever ran before it on the connection (it is the value this interceptor
+    /// writes for the same context, so its record of the connection stays true).
+    /// </summary>
+    public static NpgsqlBatchCommand BatchCommand(Guid tenantId)
+        => new(Sql) { Parameters = { new NpgsqlParameter<string>(ParameterName, tenantId.ToString()) } };
+
     private bool IsCurrent(DbConnection? used) => used is not null && ReferenceEquals(used, connection) && applied == tenant.TenantId;
 
     private void Known(DbConnection opened, Guid? value)

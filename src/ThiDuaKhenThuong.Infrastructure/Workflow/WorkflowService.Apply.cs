@@ -55,7 +55,7 @@ public sealed partial class WorkflowService
                 return WorkflowOutcome.Refused(TokenUsedRefusal);
             }
 
-            // Already tracked when the caller read it for this transition (GetCurrentAsync, forTransition): no second read.
+            // Already tracked when the caller read it for this transition (GetForTransitionAsync): no second read.
             var instance = db.ChangeTracker.Entries<WorkflowInstance>().Select(e => e.Entity).FirstOrDefault(i => i.Id == instanceId && i.TenantId == tenantId)
                 ?? await db.WorkflowInstances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
             if (instance is null)

@@ -47,31 +47,20 @@ public static partial class ListDossiers
         => FormattableString.Invariant($"{row.Deadline?.DayNumber ?? 0}_{row.Id:N}");
 
     internal static (DateOnly Deadline, Guid Id)? ParseDeadlineKey(string? key)
-    {
-        var parts = key?.Split('_') ?? [];
-        if (parts.Length != 2
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            || day > DateOnly.MaxValue.DayNumber
-            || !Guid.TryParse(parts[1], out var id))
-        {
-            return null;
-        }
-
-        return (DateOnly.FromDayNumber(day), id);
-    }
+        => SplitKey(key) is { } parts && parts.Number <= DateOnly.MaxValue.DayNumber ? (DateOnly.FromDayNumber((int)parts.Number), parts.Id) : null;
 
     internal static (DateTimeOffset CreatedAt, Guid Id)? ParseKey(string? key)
+        => SplitKey(key) is { } parts && parts.Number <= DateTimeOffset.MaxValue.UtcTicks ? (new DateTimeOffset(parts.Number, TimeSpan.Zero), parts.Id) : null;
+
+    /// <summary>"number_id" as written by <see cref="KeyOf"/> and <see cref="DeadlineKeyOf"/>; null for anything else.</summary>
+    private static (long Number, Guid Id)? SplitKey(string? key)
     {
         var parts = key?.Split('_') ?? [];
-        if (parts.Length != 2
-            || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            || ticks > DateTimeOffset.MaxValue.UtcTicks
-            || !Guid.TryParse(parts[1], out var id))
-        {
-            return null;
-        }
-
-        return (new DateTimeOffset(ticks, TimeSpan.Zero), id);
+        return parts.Length == 2
+               && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+               && Guid.TryParse(parts[1], out var id)
+            ? (number, id)
+            : null;
     }
 
     public static class Inbox
@@ -161,12 +150,13 @@ public static partial class ListDossiers
                     list = list.Where(d => d.AssignedOfficerId == null);
                 }
 
-                var unfiltered = string.IsNullOrWhiteSpace(query.Q) && query.Year is null && query.Kind is null && query.UnitId is null
-                                 && query.Due is not ("overdue" or "soon") && query.Assigned is not ("mine" or "none");
+                // Nothing narrows the dossiers themselves (only their instance's state or deadline may be filtered).
+                var noDossierFilter = string.IsNullOrWhiteSpace(query.Q) && query.Year is null && query.Kind is null && query.UnitId is null
+                                      && query.Assigned is not ("mine" or "none");
+                var unfiltered = noDossierFilter && !byDeadline;
                 var size = Math.Clamp(query.Size ?? InboxPageSize, MinInboxPageSize, MaxInboxPageSize);
                 var (page, isFirstPage, countMatching) = byDeadline
-                    ? ByDeadline(list, matching, query, size, onlyInstances: string.IsNullOrWhiteSpace(query.Q) && query.Year is null
-                        && query.Kind is null && query.UnitId is null && query.Assigned is not ("mine" or "none"))
+                    ? ByDeadline(list, matching, query, size, onlyInstances: noDossierFilter)
                     : ByCreation(list, query, size);
                 var rows = await ToRowsAsync(db, page, cancellationToken);
                 var next = rows.Count > size ? (byDeadline ? DeadlineKeyOf(rows[size - 1]) : KeyOf(rows[size - 1])) : null;
